@@ -1,0 +1,31 @@
+"""Entry point: page setup and navigation for the DeepSeek-shock explainer.
+
+Run with ``streamlit run app.py``. Pages live in ``pages/``; the URL scheme is
+declared once in ``explainer.site``.
+"""
+
+import streamlit as st
+
+from explainer.content import ContentError
+from explainer.site import PAGES, SECTIONS
+from explainer.store import get_content
+
+st.set_page_config(page_title="DeepSeekショックをやさしく", page_icon="📉", layout="centered")
+
+try:
+    get_content()
+except ContentError as error:
+    st.error("ごめんなさい。説明の文章のファイルに問題があるため、ページを表示できません。"
+             "管理している人に知らせてください。")
+    st.code("\n".join(error.problems), language=None)
+    st.stop()
+
+pages_by_section = {
+    section: [
+        st.Page(page.file, title=page.title, icon=page.icon, url_path=page.path or None, default=not page.path)
+        for page in PAGES
+        if page.section == section
+    ]
+    for section in SECTIONS
+}
+st.navigation(pages_by_section, expanded=True).run()

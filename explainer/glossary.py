@@ -1,0 +1,133 @@
+"""The glossary as readers use it: forgiving search, あいうえお order, and finding terms in running text.
+
+``Glossary.search`` meets a query typed the way a beginner types it (kana or
+kanji, English, abbreviation, full-width). ``Glossary.find_terms`` locates the
+glossary terms in a text — longest match first, first occurrence only — for
+the pop-up renderer in ``explainer.richtext``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from explainer.content import CATEGORIES, GlossaryEntry
+from explainer.textnorm import normalize
+
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+_GOJUON = "あかさたなはまやらわ"
+_SMALL_AND_VOICED = str.maketrans(
+    "がぎぐげござじずぜぞだぢづでどばびぶべぼぱぴぷぺぽぁぃぅぇぉっゃゅょゎゔ",
+    "かきくけこさしすせそたちつてとはひふへほはひふへほあいうえおつやゆよわう",
+)
+
+
+@dataclass(frozen=True)
+class TermHit:
+    start: int
+    end: int
+    entry_id: str
+
+
+def gojuon_row(reading: str) -> str:
+    """The あいうえお row (あ, か, さ …) a hiragana reading is filed under."""
+    if not reading:
+        return "他"
+    first = normalize(reading[0]) or reading[0]
+    first = first.translate(_SMALL_AND_VOICED)
+    row = "他"
+    for start in _GOJUON:
+        if first >= start:
+            row = start
+    return row if "ぁ" <= first <= "ゖ" else "他"
+
+
+class Glossary:
+    def __init__(self, entries: dict[str, GlossaryEntry]):
+        self.entries = entries
+        self.ordered: tuple[GlossaryEntry, ...] = tuple(sorted(entries.values(), key=lambda e: (e.reading, e.term)))
+        self._keys: dict[str, tuple[str, ...]] = {
+            entry.id: tuple(dict.fromkeys(
+                k for k in (normalize(s) for s in (entry.term, entry.reading, entry.english, entry.id, *entry.aliases)) if k
+            ))
+            for entry in entries.values()
+        }
+
+    def get(self, entry_id: str) -> GlossaryEntry | None:
+        return self.entries.get(entry_id)
+
+    def by_category(self, category: str | None) -> tuple[GlossaryEntry, ...]:
+        if not category or category not in CATEGORIES:
+            return self.ordered
+        return tuple(e for e in self.ordered if e.category == category)
+
+    # ------------------------------------------------------------ search
+
+    def search(self, query: str, category: str | None = None) -> list[GlossaryEntry]:
+        """Entries whose term, reading, English name, id or alias meets the
+        query, best first: whole-name matches, then prefixes, then parts."""
+        key = normalize(query)
+        if not key:
+            return []
+        ranked = []
+        for entry in self.by_category(category):
+            keys = self._keys[entry.id]
+            if key in keys:
+                rank = 0
+            elif any(k.startswith(key) for k in keys):
+                rank = 1
+            elif any(key in k for k in keys):
+                rank = 2
+            else:
+                continue
+            ranked.append((rank, len(entry.term), entry.reading, entry))
+        ranked.sort(key=lambda item: item[:3])
+        return [item[3] for item in ranked]
+
+    def suggestions(self, query: str, limit: int = 5) -> list[GlossaryEntry]:
+        """Entries whose names look like the query, for a search that found nothing."""
+        key = normalize(query)
+        if not key:
+            return []
+        scored = []
+        for entry in self.ordered:
+            best = max(difflib.SequenceMatcher(None, key, k).ratio() for k in self._keys[entry.id])
+            scored.append((best, entry))
+        scored.sort(key=lambda item: -item[0])
+        return [entry for score, entry in scored[:limit] if score >= 0.4]
+
+    # ------------------------------------------------------------ marking terms in text
+
+    @cached_property
+    def _matcher(self) -> tuple[re.Pattern[str], dict[str, str]]:
+        surfaces: dict[str, str] = {}
+        for entry in self.ordered:
+            for name in (entry.term, *entry.aliases):
+                if len(name) >= 2:
+                    surfaces.setdefault(name, entry.id)
+        parts = []
+        for name in sorted(surfaces, key=len, reverse=True):
+            pattern = re.escape(name)
+            if _ASCII_WORD.match(name[0]):
+                pattern = r"(?<![A-Za-z0-9])" + pattern
+            if _ASCII_WORD.match(name[-1]):
+                pattern += r"(?![A-Za-z0-9])"
+            parts.append(pattern)
+        return re.compile("|".join(parts) if parts else r"(?!)"), surfaces
+
+    def find_terms(self, text: str, skip: set[str] | None = None) -> list[TermHit]:
+        """Glossary terms in ``text``: at each place the longest name wins, and
+        each entry is marked only at its first occurrence. Ids in ``skip`` (and
+        every id found) are added to it, so one set can span a whole section."""
+        pattern, surfaces = self._matcher
+        seen = skip if skip is not None else set()
+        hits = []
+        for match in pattern.finditer(text):
+            entry_id = surfaces[match.group(0)]
+            if entry_id in seen:
+                continue
+            seen.add(entry_id)
+            hits.append(TermHit(match.start(), match.end(), entry_id))
+        return hits

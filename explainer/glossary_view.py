@@ -1,0 +1,52 @@
+"""How one glossary entry is shown on the /glossary page (as safe HTML, built once per entry)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from explainer.content import GlossaryEntry
+from explainer.glossary import Glossary
+from explainer.richtext import escape_text, to_html
+from explainer.site import page
+
+
+def _row(label: str, body_html: str) -> str:
+    return f'<div class="entry-row"><div class="entry-label">{label}</div><div class="entry-body">{body_html}</div></div>'
+
+
+def _same_tab_link(href: str, text: str) -> str:
+    return f'<a href="{href}" target="_self">{escape_text(text)}</a>'
+
+
+@lru_cache(maxsize=512)
+def entry_html(entry: GlossaryEntry, glossary: Glossary) -> str:
+    """The full entry: 一言で, くわしく, たとえ話, 記事では, figures, 関連用語, レッスン, 別の書き方."""
+    seen = {entry.id}  # the headword itself needs no pop-up
+    parts = [
+        _row("一言で", to_html(entry.short, glossary, seen)),
+        _row("英語", f"<p>{escape_text(entry.english)}</p>"),
+        _row("分類", f"<p>{escape_text(entry.category)}</p>"),
+        _row("くわしく", to_html("\n\n".join(entry.detail), glossary, seen)),
+        _row("たとえ話", to_html(entry.analogy, glossary, seen)),
+    ]
+    if entry.article_quote:
+        link = _same_tab_link(f"article?level=both#p{entry.article_line}", f"記事のこの段落を読む（第{entry.article_line}段落）")
+        parts.append(_row("記事では", f"<blockquote>{to_html(entry.article_quote, glossary, seen)}</blockquote><p>{link}</p>"))
+    for figure in entry.figures:
+        parts.append(_row("数字", f"<p>{escape_text(figure.text)}<br><small>出典: {escape_text(figure.source)}"
+                                  f"（{escape_text(figure.as_of)}時点）</small></p>"))
+    related = [glossary.get(r) for r in entry.related if glossary.get(r)]
+    if related:
+        parts.append(_row("関連用語", "<p>" + "・".join(
+            _same_tab_link(f"glossary?term={r.id}", r.term) for r in related) + "</p>"))
+    if entry.lessons:
+        parts.append(_row("レッスン", "<p>" + "・".join(
+            _same_tab_link(page(lesson).path, page(lesson).title) for lesson in entry.lessons) + "</p>"))
+    if entry.aliases:
+        parts.append(_row("別の書き方", f"<p>{escape_text('、'.join(entry.aliases))}</p>"))
+    return f'<div class="rich entry">{"".join(parts)}</div>'
+
+
+def entry_label(entry: GlossaryEntry) -> str:
+    """Expander label: headword and reading (Markdown-safe)."""
+    return f"{escape_text(entry.term)}（{escape_text(entry.reading)}）"

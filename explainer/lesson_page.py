@@ -1,0 +1,83 @@
+"""The one lesson template: renders any lesson content file as a page.
+
+Sections follow the lesson anatomy: 一言でいうと → まず予想してみよう → たとえ話 →
+記事ではこう書かれている → 図で見る → よくある誤解 → まとめ → 確認クイズ →
+関連用語 / 次のレッスン. A section whose content is not written yet is left out.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from explainer.content import Lesson
+from explainer.interactives import show_interactive
+from explainer.quiz_ui import show_question
+from explainer.richtext import escape_text, term_link
+from explainer.site import page
+from explainer.store import get_content, get_glossary
+from explainer.ui import end_page, rich, start_page
+
+
+def _article_link(line: int) -> str:
+    return f"article?level=both#p{line}"
+
+
+def render_lesson(lesson_id: str) -> None:
+    content = get_content()
+    lesson: Lesson = content.lessons[lesson_id]
+    glossary = get_glossary()
+    start_page(lesson.title)
+    st.caption(f"レッスン {lesson.order} / {len(content.lessons)} ・ 約{lesson.minutes}分 ・ レベル: {lesson.level}")
+    seen: set[str] = set()
+    rich(lesson.purpose, seen)
+
+    if lesson.summary:
+        st.subheader("一言でいうと", anchor="summary")
+        rich("\n".join(lesson.summary), seen)
+    if lesson.guess:
+        st.subheader("まず予想してみよう", anchor="guess")
+        show_question(lesson.guess, key=f"{lesson.id}-guess", seen=seen)
+    if lesson.analogy:
+        st.subheader("たとえ話", anchor="analogy")
+        rich("\n\n".join(lesson.analogy), seen)
+    for paragraph in lesson.body:
+        rich(paragraph, seen)
+    if lesson.quotes:
+        st.subheader("記事ではこう書かれている", anchor="quotes")
+        for quote in lesson.quotes:
+            rich(f"「{quote.text}」", seen)
+            st.markdown(f'<a href="{_article_link(quote.line)}" target="_blank">記事のこの段落を読む（第{quote.line}段落）</a>',
+                        unsafe_allow_html=True)
+            if quote.comment:
+                rich(quote.comment, seen)
+    if lesson.charts:
+        st.subheader("図で見る", anchor="charts")
+        for index, chart in enumerate(lesson.charts):
+            st.markdown(f"**{escape_text(chart.title)}**")
+            show_interactive(chart.builder, key=f"{lesson.id}-{index}")
+            rich(f"**この図からわかること**：{chart.takeaway}", seen)
+    if lesson.misconceptions:
+        st.subheader("よくある誤解", anchor="myths")
+        for myth in lesson.misconceptions:
+            with st.container(border=True):
+                rich(f"**誤解**：{myth.myth}\n\n**本当は**：{myth.truth}", seen)
+    if lesson.recap:
+        st.subheader("まとめ", anchor="recap")
+        rich("\n".join(f"・{line}" for line in lesson.recap), seen)
+    if lesson.quiz:
+        st.subheader("確認クイズ", anchor="quiz")
+        for number, question in enumerate(lesson.quiz, start=1):
+            with st.container(border=True):
+                show_question(question, key=f"{lesson.id}-q{number}", seen=seen, number=number)
+
+    st.subheader("関連用語 と 次のレッスン", anchor="next")
+    terms = [glossary.get(t) for t in lesson.related_terms if glossary.get(t)]
+    if terms:
+        links = "・".join(f'<a href="{term_link(e.id)}" target="_blank">{escape_text(e.term)}</a>' for e in terms)
+        st.markdown(f"関連用語：{links}", unsafe_allow_html=True)
+    if lesson.next:
+        st.page_link(page(lesson.next).file, label=f"次のレッスン：{content.lessons[lesson.next].title}",
+                     icon=":material/arrow_forward:")
+    else:
+        st.page_link(page("quiz").file, label="まとめテストに挑戦する", icon=":material/quiz:")
+    end_page()

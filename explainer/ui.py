@@ -1,0 +1,42 @@
+"""Page chrome shared by every page: styles, document language, the
+not-investment-advice note, and the one call that renders rich text.
+
+Every page starts with ``start_page()``; every reader-facing text goes through
+``rich()`` so glossary pop-ups and escaping work the same everywhere.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+from explainer.content import ROOT
+from explainer.glossary import Glossary
+from explainer.richtext import to_html
+from explainer.store import get_glossary
+
+DISCLAIMER = "このアプリは学習用です。投資助言ではありません。特定の銘柄の売買をすすめるものではありません。"
+_STYLE = (ROOT / "explainer" / "assets" / "style.css").read_text(encoding="utf-8")
+_SCRIPT = (ROOT / "explainer" / "assets" / "page.js").read_text(encoding="utf-8")
+
+
+def start_page(title: str, lead: str = "") -> None:
+    """Styles, document language and the page heading with an optional lead."""
+    st.html(f"<style>{_STYLE}</style>")
+    st.html(f"<script>{_SCRIPT}</script>", unsafe_allow_javascript=True, width="content")
+    st.title(title, anchor=False)
+    if lead:
+        rich(lead)
+    st.sidebar.caption(DISCLAIMER)
+
+
+def end_page() -> None:
+    """The closing note on every page."""
+    st.divider()
+    st.caption(f"⚠️ {DISCLAIMER}　数字の出典は「データと出典」のページにあります。")
+
+
+def rich(text: str, seen: set[str] | None = None, glossary: Glossary | None = None) -> None:
+    """Render content text with glossary pop-ups (escaped, never raw HTML)."""
+    st.markdown(f'<div class="rich">{to_html(text, glossary or get_glossary(), seen)}</div>', unsafe_allow_html=True)

@@ -1,0 +1,154 @@
+"""Fixtures for end-to-end tests in a real Chromium: a Streamlit server on a free
+loopback port, a browser, and helpers to open a page and wait for it.
+
+Without Chromium (``/usr/bin/chromium``) or Playwright the tests skip locally
+with a reason, and fail when ``CI=true``: CI must never skip them quietly.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+SCREENSHOTS = ROOT / "tests" / "e2e" / "screenshots"
+# Streamlit's frontend probes "<deep path>/_stcore/health" and ".../host-config"
+# before falling back to the root; those 404s are the framework's, not ours.
+FRAMEWORK_PROBE_404 = ("/_stcore/health", "/_stcore/host-config")
+
+
+def _browser_missing_reason() -> str | None:
+    try:
+        import playwright  # noqa: F401
+    except ImportError:
+        return "Playwright is not installed (pip install -r requirements-dev.txt)"
+    if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
+        return f"Chromium not found at {CHROMIUM} (apt-get install -y chromium fonts-noto-cjk)"
+    return None
+
+
+def require_browser() -> None:
+    reason = _browser_missing_reason()
+    if reason is None:
+        return
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"End-to-end tests cannot run in CI: {reason}")
+    pytest.skip(reason)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class StreamlitServer:
+    """``streamlit run app.py`` on a free loopback port; start() waits for health."""
+
+    def __init__(self) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.process: subprocess.Popen[bytes] | None = None
+        self.log = ROOT / "tests" / "e2e" / f"server-{self.port}.log"
+
+    def start(self) -> StreamlitServer:
+        self.log.parent.mkdir(parents=True, exist_ok=True)
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
+             "--server.port", str(self.port), "--server.address", "127.0.0.1",
+             "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false"],
+            cwd=ROOT, stdout=self.log.open("wb"), stderr=subprocess.STDOUT,
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"Streamlit exited early; see {self.log}")
+            try:
+                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as response:
+                    if response.status == 200:
+                        return self
+            except OSError:
+                time.sleep(0.3)
+        raise RuntimeError(f"Streamlit did not become healthy; see {self.log}")
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+        self.log.unlink(missing_ok=True)
+
+
+@pytest.fixture(scope="session")
+def server() -> Iterator[StreamlitServer]:
+    require_browser()
+    running = StreamlitServer().start()
+    yield running
+    running.stop()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    require_browser()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+def wait_for_app(page, timeout: float = 30_000) -> None:
+    """Wait until the script has finished and the app is connected."""
+    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]'
+                           '[data-test-connection-state="CONNECTED"]', timeout=timeout)
+    page.wait_for_timeout(300)
+    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=timeout)
+
+
+def screenshot(page, name: str) -> Path:
+    """Save a screenshot of the whole page (Streamlit scrolls inside stMain, so
+    the viewport is stretched to the content first)."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    size = page.viewport_size
+    height = page.evaluate(
+        "() => { const m = document.querySelector('[data-testid=\"stMain\"]');"
+        " return Math.min(12000, Math.max(m ? m.scrollHeight : 0, window.innerHeight)); }")
+    page.set_viewport_size({"width": size["width"], "height": int(height)})
+    page.wait_for_timeout(300)
+    path = SCREENSHOTS / f"{name}.png"
+    page.screenshot(path=path)
+    page.set_viewport_size(size)
+    return path
+
+
+class ConsoleErrors(list):
+    """Collects console errors and failed requests, except the framework's known probes."""
+
+    def attach(self, page) -> ConsoleErrors:
+        page.on("console", lambda message: self.append(message.text) if message.type == "error" else None)
+        page.on("pageerror", lambda error: self.append(f"page error: {error}"))
+        page.on("response", self._on_response)
+        return self
+
+    def _on_response(self, response) -> None:
+        if response.status >= 400 and not response.url.endswith(FRAMEWORK_PROBE_404):
+            self.append(f"HTTP {response.status} {response.url}")
+
+    def real(self) -> list[str]:
+        # Chromium logs every 4xx as "Failed to load resource"; those are judged by URL above.
+        return [e for e in self if not e.startswith("Failed to load resource")]

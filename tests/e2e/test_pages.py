@@ -1,0 +1,51 @@
+"""Every URL of the scheme renders in Chromium: no exception box, no console
+error, the right final URL, Japanese document language; a screenshot per page,
+phone and desktop, light and dark."""
+
+from __future__ import annotations
+
+import pytest
+
+from explainer.site import PAGES
+
+from .conftest import ConsoleErrors, StreamlitServer, require_browser, screenshot, wait_for_app
+
+VIEWS = [(1280, "light"), (390, "dark")]
+
+
+@pytest.mark.parametrize("path", [p.path for p in PAGES], ids=lambda p: p or "home")
+@pytest.mark.parametrize("width,scheme", VIEWS, ids=lambda v: str(v))
+def test_page_renders(server, browser, path, width, scheme):
+    context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme, locale="ja-JP")
+    page = context.new_page()
+    errors = ConsoleErrors().attach(page)
+    page.goto(f"{server.url}/{path}")
+    wait_for_app(page)
+    assert page.url.rstrip("/") == f"{server.url}/{path}".rstrip("/")
+    assert page.locator('[data-testid="stException"]').count() == 0
+    assert page.get_by_text("Page not found").count() == 0
+    assert page.locator("h1").first.is_visible()
+    assert page.evaluate("document.documentElement.lang") == "ja"
+    assert page.get_by_text("投資助言ではありません").count() >= 1
+    overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 1, f"page scrolls sideways by {overflow}px"
+    screenshot(page, f"{path or 'home'}-{width}-{scheme}")
+    assert errors.real() == []
+    context.close()
+
+
+def test_deep_link_is_first_request_to_fresh_server(browser):
+    """A teacher's link to a sleeping app: the first visit after start is a deep link."""
+    require_browser()
+    fresh = StreamlitServer().start()
+    try:
+        page = browser.new_page()
+        page.goto(f"{fresh.url}/moe")
+        wait_for_app(page)
+        page.wait_for_timeout(1000)
+        assert page.url == f"{fresh.url}/moe"
+        assert page.get_by_text("Page not found").count() == 0
+        assert page.locator("h1").first.inner_text().startswith("MoE")
+        page.close()
+    finally:
+        fresh.stop()

@@ -1,0 +1,53 @@
+"""Every page runs under Streamlit's AppTest without an exception and shows its heading
+and the not-investment-advice note."""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from explainer.content import ROOT
+from explainer.site import PAGES
+
+TIMEOUT = 30
+
+
+def open_page(path: str, **params: str) -> AppTest:
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    for name, value in params.items():
+        app.query_params[name] = value
+    app.switch_page(next(p for p in PAGES if p.path == path).file)
+    return app.run()
+
+
+def all_text(app: AppTest) -> str:
+    return "\n".join(str(m.value) for m in app.markdown) + "\n".join(str(c.value) for c in app.caption)
+
+
+@pytest.mark.parametrize("path", [p.path for p in PAGES], ids=lambda p: p or "home")
+def test_page_runs(path):
+    app = open_page(path)
+    assert not app.exception, app.exception
+    assert app.title and app.title[0].value
+    assert "投資助言ではありません" in all_text(app)
+
+
+def test_broken_content_shows_friendly_message(monkeypatch):
+    """A content error stops the app with a plain message listing the problems, not a traceback."""
+    from explainer import content as content_module
+
+    def broken(*args, **kwargs):
+        raise content_module.ContentError(["glossary/x.toml: term 'a': field 'short': is missing"])
+
+    monkeypatch.setattr(content_module, "load_content", broken)
+    import explainer.store as store
+
+    monkeypatch.setattr(store, "load_content", broken)
+    store.get_content.clear()
+    try:
+        app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT).run()
+        assert not app.exception
+        assert "問題がある" in app.error[0].value
+        assert "field 'short': is missing" in app.code[0].value
+    finally:
+        store.get_content.clear()

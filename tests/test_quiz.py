@@ -1,0 +1,72 @@
+"""The quiz engine: number parsing in Japanese forms and checking every question kind."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from explainer.content import Option, Question
+from explainer.quiz import check, format_answer, parse_number, shuffled
+
+
+@pytest.mark.parametrize("raw,value", [
+    ("91兆", 91e12), ("９１兆円", 91e12), ("91,000,000,000,000", 91e12), ("91兆円", 91e12),
+    ("1兆5000億", 1.5e12), ("5890億ドル", 589e9), ("0.14", 0.14), ("約15%", 15), ("－16.97％", -16.97),
+    ("マイナス9.15", -9.15), (" 4,853.24 ポイント", 4853.24), ("151兆", 151e12), ("3万", 3e4),
+])
+def test_parse_number_forms(raw, value):
+    assert parse_number(raw) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("raw", ["", "abc", "兆", "91兆兆", "1億2兆", "1.2.3", "<script>", None, 5, "9" * 80])
+def test_parse_number_rejects(raw):
+    assert parse_number(raw) is None or raw == "9" * 80
+
+
+@given(st.text(max_size=100))
+def test_parse_number_never_raises(text):
+    result = parse_number(text)
+    assert result is None or isinstance(result, float)
+
+
+SINGLE = Question(id="q1", kind="single", question="?", options=(
+    Option("A", False, "Aではない"), Option("B", True, "Bが正しい"), Option("C", False, "Cではない")))
+MULTI = Question(id="q2", kind="multiple", question="?", options=(
+    Option("A", True, ""), Option("B", True, ""), Option("C", False, "")))
+NUMBER = Question(id="q3", kind="number", question="?", answer=91e12, tolerance=0.02, unit="円", explanation="e")
+ORDER = Question(id="q4", kind="order", question="?", items=("V2", "V3", "R1"), explanation="e")
+
+
+def test_single():
+    assert check(SINGLE, 1).correct and not check(SINGLE, 0).correct
+    assert not check(SINGLE, None).answered and not check(SINGLE, 7).answered and not check(SINGLE, True).answered
+
+
+def test_multiple():
+    assert check(MULTI, [0, 1]).correct
+    assert not check(MULTI, [0]).correct and check(MULTI, [0]).answered
+    assert not check(MULTI, []).answered and not check(MULTI, ["x"]).answered and not check(MULTI, None).answered
+
+
+def test_number_with_tolerance():
+    assert check(NUMBER, "９１兆円").correct and check(NUMBER, "90.8兆").correct
+    assert check(NUMBER, "91,000,000,000,000").correct
+    assert not check(NUMBER, "80兆").correct and check(NUMBER, "80兆").answered
+    assert not check(NUMBER, "たくさん").answered and not check(NUMBER, "").answered
+
+
+def test_order():
+    assert check(ORDER, ["V2", "V3", "R1"]).correct
+    assert not check(ORDER, ["V3", "V2", "R1"]).correct
+    assert not check(ORDER, ["V2", "V3"]).answered and not check(ORDER, "V2").answered
+
+
+def test_shuffled_is_reproducible_and_moves():
+    once, again = shuffled(ORDER.items, "seed"), shuffled(ORDER.items, "seed")
+    assert once == again and once != list(ORDER.items) and sorted(once) == sorted(ORDER.items)
+
+
+def test_format_answer():
+    assert format_answer(SINGLE) == "B"
+    assert format_answer(ORDER) == "V2 → V3 → R1"
