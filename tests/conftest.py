@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import settings
 
 from explainer.content import Content
 from explainer.glossary import Glossary
 from explainer.store import validate_repository_content
+
+# A 2-core CI machine is slow now and then: judge properties, not speed.
+settings.register_profile("explainer", deadline=None, max_examples=150)
+settings.load_profile("explainer")
 
 
 @pytest.fixture(scope="session")
