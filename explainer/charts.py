@@ -51,7 +51,8 @@ def rebase(prices: pd.DataFrame, tickers: list[str], base_date: str) -> pd.DataF
     frame = prices[prices["ticker"].isin(tickers)].sort_values("date")
     base = pd.Timestamp(base_date)
     rows = []
-    for ticker, group in frame.groupby("ticker", sort=False):
+    for ticker in tickers:
+        group = frame[frame["ticker"] == ticker]
         before = group[group["date"] <= base]
         if before.empty:
             continue
@@ -124,3 +125,114 @@ def fx_chart(fx: pd.DataFrame, events: list[Event] = ()) -> go.Figure:
                                hovertemplate="%{x|%Y-%m-%d}: 1ドル=%{y:.2f}円<extra></extra>"))
     _add_events(fig, list(events))
     return _layout(fig, "ドル円レート（1ドルが何円か）", "円")
+
+
+def timeline_chart(events: pd.DataFrame) -> go.Figure:
+    """Dated events (columns date, label, detail) on one time axis, labels alternating above and below."""
+    levels = [1 if i % 2 == 0 else -1 for i in range(len(events))]
+    fig = go.Figure()
+    fig.add_trace(go.Scatter(x=events["date"], y=[0] * len(events), mode="lines", line={"color": "#9ca3af"},
+                             hoverinfo="skip", showlegend=False))
+    fig.add_trace(go.Scatter(
+        x=events["date"], y=levels, mode="markers+text", text=events["label"],
+        textposition=["top center" if level > 0 else "bottom center" for level in levels],
+        marker={"size": 12, "color": PALETTE[0], "symbol": "diamond"}, customdata=events["detail"],
+        hovertemplate="%{x|%Y-%m-%d}<br>%{customdata}<extra></extra>", showlegend=False,
+    ))
+    for date, level in zip(events["date"], levels):
+        fig.add_shape(type="line", x0=date, x1=date, y0=0, y1=level, line={"color": "#9ca3af", "width": 1})
+    fig.update_yaxes(visible=False, range=[-2.2, 2.2])
+    return _layout(fig, "DeepSeekショックまでの流れ", "", height=360)
+
+
+def basket_frame(weights: dict[str, float], changes: dict[str, float]) -> pd.DataFrame:
+    """Each member's contribution (weight × change, in % points) to an index move."""
+    frame = pd.DataFrame({"member": list(weights), "weight": list(weights.values())})
+    frame["change"] = frame["member"].map(changes).fillna(0.0)
+    frame["contribution"] = (frame["weight"] * frame["change"] / 100).round(2)
+    return frame
+
+
+def basket_chart(frame: pd.DataFrame) -> go.Figure:
+    total = frame["contribution"].sum()
+    fig = go.Figure(go.Bar(
+        x=frame["member"], y=frame["contribution"], marker_color=PALETTE[0],
+        text=[f"{v:+.1f}" for v in frame["contribution"]], textposition="outside",
+        hovertemplate="%{x}: 指数への影響 %{y:+.2f} ポイント分（%）<extra></extra>", name="影響",
+    ))
+    fig.add_hline(y=total, line_dash="dash", line_color=PALETTE[3], annotation_text=f"指数全体 {total:+.1f}%")
+    return _layout(fig, "1社の値下がりが指数をどれだけ動かすか（架空の例）", "指数の変化への寄与（%）", height=340)
+
+
+def comparison_chart(labels: list[str], values: list[float], title: str, y_title: str,
+                     texts: list[str] | None = None, log: bool = False) -> go.Figure:
+    """Simple bars for a handful of named values (patterned so they differ without colour)."""
+    fig = go.Figure(go.Bar(
+        x=labels, y=values, marker_color=[PALETTE[i % 8] for i in range(len(values))],
+        marker_pattern_shape=[("", "/", ".", "x", "-", "+")[i % 6] for i in range(len(values))],
+        text=texts, textposition="outside", hovertemplate="%{x}: %{y:,}<extra></extra>",
+    ))
+    if log:
+        fig.update_yaxes(type="log")
+    return _layout(fig, title, y_title, height=360)
+
+
+def grouped_chart(frame: pd.DataFrame, category: str, series: str, value: str, title: str, y_title: str,
+                  log: bool = False, text_format: str = "{:,.2f}") -> go.Figure:
+    """Grouped bars: one group per ``category``, one bar per ``series``."""
+    fig = go.Figure()
+    for index, (name, group) in enumerate(frame.groupby(series, sort=False)):
+        fig.add_trace(go.Bar(
+            x=group[category], y=group[value], name=str(name), marker_color=PALETTE[index % 8],
+            marker_pattern_shape=("", "/", ".", "x")[index % 4],
+            text=[text_format.format(v) for v in group[value]], textposition="outside",
+            hovertemplate="%{x}: %{y:,}<extra>%{fullData.name}</extra>",
+        ))
+    fig.update_layout(barmode="group")
+    if log:
+        fig.update_yaxes(type="log")
+    return _layout(fig, title, y_title, height=380)
+
+
+def sessions_chart(sessions: pd.DataFrame, marks: list[tuple[float, str]]) -> go.Figure:
+    """Trading sessions (columns name, start, end in Japan-time hours 0–48 from midnight) as bars on a clock axis."""
+    fig = go.Figure()
+    for index, row in enumerate(sessions.itertuples()):
+        fig.add_trace(go.Bar(
+            y=["日本時間"], x=[row.end - row.start], base=[row.start], orientation="h", name=row.name,
+            marker_color=PALETTE[index % 8], marker_pattern_shape=("", "/", ".")[index % 3],
+            text=row.name, textposition="inside", insidetextanchor="middle",
+            hovertemplate=f"{row.name}: {row.label}<extra></extra>",
+        ))
+    for hour, label in marks:
+        fig.add_vline(x=hour, line_dash="dash", line_color=PALETTE[3])
+        fig.add_annotation(x=hour, y=1.12, yref="paper", text=label, showarrow=False, font={"size": 11})
+    ticks = list(range(12, 37, 3))
+    fig.update_xaxes(tickvals=ticks, ticktext=[f"{t % 24}時" for t in ticks], range=[12, 36])
+    fig.update_layout(barmode="overlay", showlegend=False)
+    return _layout(fig, "アメリカの1日の取引を日本時間で見る", "", height=240)
+
+
+def curve_chart(x: list[float], lines: dict[str, list[float]], point_x: float, title: str, x_title: str,
+                y_title: str) -> go.Figure:
+    """Several curves over one x axis, with the reader's current choice marked."""
+    fig = go.Figure()
+    for index, (name, values) in enumerate(lines.items()):
+        fig.add_trace(go.Scatter(x=x, y=values, name=name, mode="lines",
+                                 line={"color": PALETTE[index % 8], "dash": DASHES[index % 8], "width": 3}))
+    fig.add_vline(x=point_x, line_dash="dot", line_color="#6b7280", annotation_text="いまの設定")
+    fig.add_hline(y=1, line_width=1, line_color="#9ca3af")
+    fig.update_xaxes(title=x_title)
+    return _layout(fig, title, y_title, height=360)
+
+
+def heatmap_chart(matrix: list[list[int]], tokens: list[str], experts: list[str], title: str) -> go.Figure:
+    """Which expert (column) each token (row) is sent to: 1 = chosen."""
+    fig = go.Figure(go.Heatmap(
+        z=matrix, x=experts, y=tokens, colorscale=[[0, "#f3f4f6"], [1, PALETTE[0]]], showscale=False,
+        xgap=2, ygap=2, hovertemplate="「%{y}」→ %{x}: %{z}<extra></extra>",
+        text=[["●" if v else "" for v in row] for row in matrix], texttemplate="%{text}",
+    ))
+    fig.update_yaxes(autorange="reversed", type="category")
+    fig.update_xaxes(type="category")
+    return _layout(fig, title, "", height=max(260, 28 * len(tokens) + 120))

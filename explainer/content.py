@@ -106,6 +106,12 @@ class ChartSpec:
 
 
 @dataclass(frozen=True)
+class Explanation:
+    heading: str
+    text: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Misconception:
     myth: str
     truth: str
@@ -129,7 +135,7 @@ class Lesson:
     quiz: tuple[Question, ...]
     related_terms: tuple[str, ...]
     next: str = ""
-    body: tuple[str, ...] = ()
+    explain: tuple[Explanation, ...] = ()
     file: str = ""
 
 
@@ -427,6 +433,10 @@ def _load_lessons(root: Path, article_lines: tuple[str, ...], problems: list[str
         for index, table in enumerate(r.tables("charts")):
             cr = _Reader(problems, f"{r.where}: chart #{index + 1}", table)
             charts.append(ChartSpec(cr.text("builder"), cr.text("title"), cr.text("takeaway")))
+        explain = []
+        for index, table in enumerate(r.tables("explain")):
+            er = _Reader(problems, f"{r.where}: explain #{index + 1}", table)
+            explain.append(Explanation(er.text("heading"), er.texts("text")))
         myths = []
         for index, table in enumerate(r.tables("misconceptions")):
             mr = _Reader(problems, f"{r.where}: misconception #{index + 1}", table)
@@ -452,7 +462,7 @@ def _load_lessons(root: Path, article_lines: tuple[str, ...], problems: list[str
             quiz=tuple(quiz),
             related_terms=r.texts("related_terms", required=False),
             next=r.text("next", required=False),
-            body=r.texts("body", required=False),
+            explain=tuple(explain),
             file=rel,
         ))
     lessons.sort(key=lambda lesson: lesson.order)

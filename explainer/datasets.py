@@ -127,3 +127,8 @@ def load_facts() -> dict[str, dict[str, str]]:
     """facts.csv as {key: {value, unit, as_of, source, note}}."""
     frame = pd.read_csv(DATA_DIR / "facts.csv", dtype=str, keep_default_na=False)
     return {row["key"]: {k: row[k] for k in ("value", "unit", "as_of", "source", "note")} for _, row in frame.iterrows()}
+
+
+def fact_numbers(key: str) -> list[float]:
+    """The numbers in a fact's value ("0.07 / 0.27 / 1.10" → [0.07, 0.27, 1.10])."""
+    return [float(part) for part in load_facts()[key]["value"].replace(",", "").split(" / ")]

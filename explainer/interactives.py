@@ -7,15 +7,17 @@ are prefixed with a caller-given ``key`` so one figure can appear on several pag
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from explainer import charts
+from explainer import charts, simulations
 from explainer.charts import Event
-from explainer.datasets import TICKER_NAMES, load_capex, load_fx, load_prices
+from explainer.datasets import TICKER_NAMES, fact_numbers, load_capex, load_facts, load_fx, load_prices
+from explainer.store import get_content
 
 SHOCK_EVENTS = [
     Event("2025-01-20", "R1 公開"),
@@ -29,10 +31,10 @@ PRICES_SOURCE = "出典: data/prices_daily.csv（各銘柄の終値。銘柄ご�
 
 def show_figure(fig: go.Figure, table: pd.DataFrame, source: str, key: str) -> None:
     """A chart, its source line, and the same numbers as a table for readers who cannot see the chart."""
-    st.plotly_chart(fig, use_container_width=True, key=f"{key}-chart", config={"displayModeBar": False})
+    st.plotly_chart(fig, width="stretch", key=f"{key}-chart", config={"displayModeBar": False})
     st.caption(source)
     with st.expander("グラフの数字を表で見る"):
-        st.dataframe(table, hide_index=True, use_container_width=True)
+        st.dataframe(table, hide_index=True, width="stretch")
 
 
 def _price_table(frame: pd.DataFrame, value_label: str = "終値") -> pd.DataFrame:
@@ -106,12 +108,305 @@ def usdjpy(key: str) -> None:
                 "出典: data/fx_usdjpy_daily.csv（FRED DEXJPUS、ニューヨーク正午のレート）", key)
 
 
+
+def _yen(value: float) -> str:
+    """A yen amount in 兆/億 words (e.g. 90.8兆円)."""
+    if abs(value) >= 1e12:
+        return f"{value / 1e12:,.1f}兆円"
+    if abs(value) >= 1e8:
+        return f"{value / 1e8:,.1f}億円"
+    return f"{value:,.0f}円"
+
+
+def shock_timeline(key: str) -> None:
+    # V2's day in May 2024 is not known: it is drawn mid-month and listed as "2024年5月".
+    events = pd.DataFrame([
+        ("2024-05-15", "2024年5月", "DeepSeek-V2 発表", "DeepSeek-V2 を発表（記事 第51段落。5月の何日かは不明）"),
+        ("2024-12-26", "2024-12-26", "V3 技術報告", "DeepSeek-V3 の技術報告（6710億パラメータ、data/facts.csv）"),
+        ("2025-01-20", "2025-01-20", "R1 公開", "DeepSeek-R1 公開（data/facts.csv）"),
+        ("2025-01-27", "2025-01-27", "株価が急落", "エヌビディア −16.97%、SOX −9.15%、ナスダック −3.07%（data/facts.csv）"),
+        ("2025-01-29", "2025-01-29", "MS・メタ決算", "マイクロソフトとメタの決算。R1 がアジュールAIファウンドリーに追加（記事 第11・16段落）"),
+        ("2025-01-31", "2025-01-31", "韓国市場 再開", "旧正月の休み（1/27〜30）のあと、韓国の株が初めて反応（data/facts.csv）"),
+    ], columns=["date", "when", "label", "detail"])
+    events["date"] = pd.to_datetime(events["date"])
+    show_figure(charts.timeline_chart(events),
+                events[["when", "label", "detail"]].rename(
+                    columns={"when": "いつ", "label": "できごと", "detail": "くわしく・出典"}),
+                "出典: data/facts.csv、記事本文（段落番号つき）。V2 の発表は「2024年5月」とだけわかっています。", key)
+
+
+def index_basket(key: str) -> None:
+    st.caption("架空の例：A〜D の4社だけでできた指数。重み（指数の中での大きさ）は A 40%、B 30%、C 20%、D 10%。")
+    fall = st.slider("A社の株価の変化（%）", -30, 0, -20, step=1, key=f"{key}-fall")
+    weights = {"A社（40%）": 40.0, "B社（30%）": 30.0, "C社（20%）": 20.0, "D社（10%）": 10.0}
+    frame = charts.basket_frame(weights, {"A社（40%）": float(fall)})
+    st.metric("指数の変化", f"{frame['contribution'].sum():+.1f}%", help="A社の変化 × A社の重み（40%）")
+    show_figure(charts.basket_chart(frame),
+                frame.rename(columns={"member": "会社", "weight": "重み（%）", "change": "株価の変化（%）",
+                                      "contribution": "指数への影響（%）"}),
+                "架空の例（数字はすべて説明用です）。", key)
+
+
+def market_cap_calc(key: str) -> None:
+    st.markdown("**① 時価総額の計算機（架空の例）**")
+    left, right = st.columns(2)
+    price = left.number_input("株価（円）", min_value=1, max_value=1_000_000, value=1_000, step=100, key=f"{key}-price")
+    shares = right.number_input("発行済み株式数（万株）", min_value=1, max_value=10_000_000, value=10_000, step=1_000,
+                                key=f"{key}-shares")
+    st.metric("時価総額 ＝ 株価 × 株数", _yen(price * shares * 1e4))
+
+    st.markdown("**② エヌビディアの1日の値下がりを円にする（本当の数字）**")
+    fx = load_fx()
+    days = list(fx["date"].dt.strftime("%Y-%m-%d"))
+    day = st.select_slider("どの日の為替レートで計算する？", options=days, value="2025-01-27", key=f"{key}-fxday")
+    rate = float(fx.loc[fx["date"] == day, "rate"].iloc[0])
+    loss_usd = fact_numbers("nvda_market_value_loss_shock_day")[0] * 1e9
+    market_usd = 1e12
+    st.markdown(
+        f"- エヌビディアの値下がり：5890億ドル × {rate:.2f}円 ＝ **{_yen(loss_usd * rate)}**（記事は91兆円）\n"
+        f"- 米国株全体の約1兆ドル × {rate:.2f}円 ＝ **{_yen(market_usd * rate)}**（記事は151兆円）")
+    labels = ["エヌビディア（計算）", "エヌビディア（記事）", "米国株全体（計算）", "米国株全体（記事）"]
+    values = [round(loss_usd * rate / 1e12, 1), 91.0, round(market_usd * rate / 1e12, 1), 151.0]
+    table = pd.DataFrame({"項目": labels, "兆円": values})
+    show_figure(charts.comparison_chart(labels, values, f"{day} のレート（1ドル={rate:.2f}円）で計算", "兆円",
+                                        texts=[f"{v}兆" for v in values]), table,
+                "出典: 値下がり額 5890億ドル（data/facts.csv、2025-01-27）、約1兆ドル（記事 第36段落、ダウ・ジョーンズ・"
+                "マーケット・データ）、為替 data/fx_usdjpy_daily.csv。", key)
+
+
+def after_fall(key: str) -> None:
+    prices = load_prices()
+    frame = charts.rebase(prices, ["^SOX", "NVDA"], "2025-01-27")
+    window = frame[(frame["date"] >= "2025-01-27") & (frame["date"] <= "2025-02-28")]
+    show_figure(charts.rebased_chart(window, "2025-01-27", [Event("2025-01-31", "1/31")]),
+                _price_table(window)[["日付", "銘柄", "終値", "value"]].rename(columns={"value": "1/27=100"}),
+                PRICES_SOURCE, key)
+
+
+def margin_calc(key: str) -> None:
+    left, right = st.columns(2)
+    meta_revenue = fact_numbers("meta_revenue_q4_2024")[0]
+    meta_margin = fact_numbers("meta_operating_margin_q4_2024")[0] / 100
+    revenue = left.number_input("売上高（10億ドル）", min_value=0.1, max_value=1000.0, value=meta_revenue, step=1.0,
+                                key=f"{key}-revenue")
+    income = right.number_input("営業利益（10億ドル）", min_value=-1000.0, max_value=1000.0,
+                                value=round(meta_revenue * meta_margin, 2), step=1.0, key=f"{key}-income")
+    margin = income / revenue * 100
+    st.metric("営業利益率 ＝ 営業利益 ÷ 売上高", f"{margin:.1f}%")
+    labels = ["売上高", "費用（売上高−営業利益）", "営業利益"]
+    values = [revenue, round(revenue - income, 3), income]
+    show_figure(charts.comparison_chart(labels, values, "売上高のうち、どれだけが営業利益として残るか", "10億ドル",
+                                        texts=[f"{v:,.2f}" for v in values]),
+                pd.DataFrame({"項目": labels, "10億ドル": values}),
+                "出典: はじめの値はメタの2024年10〜12月の売上高 483.85億ドルと営業利益率48%（data/facts.csv）。"
+                "営業利益 232.2億ドルは 483.85億ドル×48% で出した目安です。", key)
+
+
+def trading_day_jst(key: str) -> None:
+    season = st.radio("季節", ["冬（1月29日など。ニューヨークは標準時）", "夏（ニューヨークは夏時間）"], horizontal=True,
+                      key=f"{key}-season")
+    offset = 14 if season.startswith("冬") else 13  # Japan is 14 hours ahead of EST, 13 of EDT
+    rows = [("プレ", 4.0, 9.5, "通常の取引の前"), ("通常の取引", 9.5, 16.0, "ニューヨーク 9:30〜16:00"),
+            ("時間外取引", 16.0, 20.0, "ニューヨーク 16:00〜20:00")]
+    sessions = pd.DataFrame([(name, start + offset, end + offset, label) for name, start, end, label in rows],
+                            columns=["name", "start", "end", "label"])
+    sessions["label"] = [f"{label} ＝ 日本時間 {_clock(s)}〜{_clock(e)}" for label, s, e in
+                         zip(sessions["label"], sessions["start"], sessions["end"])]
+    show_figure(charts.sessions_chart(sessions, [(16.0 + offset, "決算発表はこのころ")]),
+                sessions.rename(columns={"name": "時間帯", "label": "時刻"})[["時間帯", "時刻"]],
+                "出典: ニューヨークの株式市場（NYSE・ナスダック）の公表されている取引時間。日本との時差は冬14時間、夏13時間。", key)
+
+
+def _clock(hour: float) -> str:
+    hour = hour % 24
+    return f"{int(hour)}:{int(round((hour % 1) * 60)):02d}"
+
+
+def capex_plans(key: str) -> None:
+    capex = load_capex()
+    cash = charts.capex_frame(capex, sorted(capex["company"].unique()))
+    actual = cash[cash["quarter"].str.startswith("2025")].groupby("company")["capex"].sum().round(2)
+    plans = {"Microsoft": fact_numbers("msft_fy2025_ai_datacenter_plan")[0],
+             "Meta Platforms": float(load_facts()["meta_2025_capex_guidance"]["value"].split("-")[0]),
+             "Alphabet": fact_numbers("alphabet_2025_capex_plan")[0],
+             "Amazon": fact_numbers("amazon_2025_capex_plan")[0]}
+    rows = []
+    for company, plan in plans.items():
+        rows.append((company, "2025年の計画（発表時）", plan))
+        rows.append((company, "2025年に実際に使ったお金（キャッシュ）", float(actual.get(company, 0.0))))
+    frame = pd.DataFrame(rows, columns=["会社", "種類", "10億ドル"])
+    show_figure(charts.grouped_chart(frame, "会社", "種類", "10億ドル", "2025年の計画と実際", "10億ドル"), frame,
+                "出典: 計画は data/facts.csv（マイクロソフトは2025会計年度＝2024年7月〜2025年6月、メタは600億〜650億ドルの下限）。"
+                "実際は data/capex_quarterly.csv の2025年の4四半期の合計（リースはふくまない）。会計年度や定義がちがうので、"
+                "くらべるのは目安です。", key)
+
+
+def payback_sim(key: str) -> None:
+    st.caption("架空の例：数字はすべて説明用です。")
+    left, right = st.columns(2)
+    investment = left.slider("設備に使うお金（億円）", 10, 1000, 300, step=10, key=f"{key}-investment")
+    profit = right.slider("その設備が1年で生む利益（億円）", 0, 200, 50, step=5, key=f"{key}-profit")
+    years = simulations.payback_years(investment, profit)
+    st.metric("元が取れるまで", "取れません（利益が0）" if years is None else f"{years:.1f}年")
+    horizon = list(range(0, 21))
+    lines = {"もうけの合計（億円）": [profit * y for y in horizon], "使ったお金（億円）": [investment] * len(horizon)}
+    fig = charts.curve_chart(horizon, lines, years or 0, "元が取れるまで何年？", "年", "億円")
+    show_figure(fig, pd.DataFrame({"年": horizon, **lines}), "架空の例。", key)
+
+
+def _prices() -> list[simulations.Price]:
+    v3 = fact_numbers("deepseek_chat_v3_api_price")
+    r1 = fact_numbers("deepseek_reasoner_r1_api_price")
+    gpt4o = fact_numbers("openai_gpt4o_api_price")
+    o1 = fact_numbers("openai_o1_api_price")
+    return [
+        simulations.Price("DeepSeek-V2", fact_numbers("deepseek_v2_api_price_input")[0],
+                          fact_numbers("deepseek_v2_api_price_output")[0], "2024年、V2 の公式価格表"),
+        simulations.Price("DeepSeek-V3", v3[1], v3[2], "DeepSeek 料金ページ（日付なしの写し）"),
+        simulations.Price("DeepSeek-R1", r1[1], r1[2], "DeepSeek 料金ページ（日付なしの写し）"),
+        simulations.Price("GPT-4o", gpt4o[0], gpt4o[1], "二次資料（日付なし）"),
+        simulations.Price("o1", o1[0], o1[1], "二次資料（日付なし）"),
+    ]
+
+
+def token_cost_calc(key: str) -> None:
+    article_chars = sum(len(line) for line in get_content().article.lines) if get_content().article else 0
+    amounts = {f"この記事（{article_chars:,}文字）": article_chars,
+               "文庫本1冊（約10万文字、目安）": 100_000,
+               "毎日のおしゃべり1か月（30日×2,000文字、架空の例）": 60_000}
+    amount = st.radio("どれだけの文章？", list(amounts), key=f"{key}-amount")
+    prices = [p for p in _prices() if p.model != "DeepSeek-V2"]
+    models = st.multiselect("くらべるAI", [p.model for p in prices], default=[p.model for p in prices],
+                            key=f"{key}-models")
+    writes = st.toggle("同じ量の文章をAIに書かせる（出力）", value=True, key=f"{key}-writes")
+    if not models:
+        st.info("AIを1つ以上えらんでください。")
+        return
+    tokens = amounts[amount] * simulations.TOKENS_PER_JAPANESE_CHAR
+    rate = float(load_fx().set_index(load_fx()["date"].dt.strftime("%Y-%m-%d")).loc["2025-01-27", "rate"])
+    rows = []
+    for price in prices:
+        if price.model in models:
+            usd = simulations.token_cost_usd(tokens, price, 1.0 if writes else 0.0)
+            rows.append((price.model, round(usd, 4), round(usd * rate, 2), price.note))
+    frame = pd.DataFrame(rows, columns=["AI", "ドル", "円", "料金の出典"])
+    st.caption(f"トークン数は「日本語1文字 ≒ 1トークン」というおおまかな目安で {tokens:,.0f} トークンとしました"
+               "（本当の数はAIや文章によってちがいます）。円は 2025-01-27 のレート 1ドル＝"
+               f"{rate:.2f}円 で計算。")
+    show_figure(charts.comparison_chart(list(frame["AI"]), list(frame["円"]), "かかるお金（円、目もりは10倍ごと）", "円",
+                                        texts=[f"{v:,.2f}円" for v in frame["円"]], log=True), frame,
+                "出典: 料金は data/facts.csv（100万トークンあたりの API 料金。DeepSeek はキャッシュなしの入力）。", key)
+
+
+def training_cost(key: str) -> None:
+    rate = st.slider("GPU 1台を1時間借りる値段（ドル）", 1.0, 4.0, 2.0, step=0.5, key=f"{key}-rate",
+                     help="技術報告は1時間2ドルとして計算しています。ほかの値は「もしも」の計算です。")
+    phases = ["事前学習", "文脈をのばす学習", "仕上げの学習"]
+    hours = training_phases_million_hours()
+    costs = [round(h * rate, 3) for h in hours]
+    st.metric("最後の学習1回の費用", f"{sum(costs):.3f} 百万ドル", help=f"{sum(hours):.3f} 百万GPU時間 × {rate} ドル")
+    frame = pd.DataFrame({"段階": phases, "百万GPU時間": hours, "百万ドル": costs})
+    show_figure(charts.comparison_chart(phases, costs, f"DeepSeek-V3 の学習費用（1時間{rate}ドルとして）", "百万ドル",
+                                        texts=[f"{c:.3f}" for c in costs]), frame,
+                "出典: DeepSeek-V3 技術報告（2024-12-26、data/facts.csv）。H800 で 278.8万 GPU時間。"
+                "報告自身が「それまでの研究や試しの費用はふくまない」と書いています。", key)
+
+
+def training_phases_million_hours() -> list[float]:
+    """DeepSeek-V3's GPU hours by phase, read from the note of its facts.csv row
+    ("= 2664K pre-training + 119K context extension + 5K post-training")."""
+    note = load_facts()["deepseek_v3_training_gpu_hours"]["note"]
+    return [int(k) / 1000 for k in re.findall(r"(\d+)K", note)]
+
+
+MOE_SENTENCES = ("エヌビディアの株価が下がった", "DeepSeek is cheap", "半導体指数は5000まで回復した")
+
+
+def moe_router(key: str) -> None:
+    st.caption("説明用のしくみです（DeepSeek の本物のルーターではありません）。文を小さく区切り、"
+               "区切りごとに「どの専門家に送るか」を決めます。")
+    choice = st.selectbox("文をえらぶ", [*MOE_SENTENCES, "自分で書く"], key=f"{key}-sentence")
+    text = st.text_input("文（20文字まで）", max_chars=20, key=f"{key}-own") if choice == "自分で書く" else choice
+    left, right = st.columns(2)
+    experts = left.slider("専門家の数 N", 4, 32, 16, key=f"{key}-experts")
+    top_k = right.slider("1区切りあたり使う専門家 k", 1, 8, 2, key=f"{key}-k")
+    tokens = simulations.split_tokens(text or "")
+    if not tokens:
+        st.info("文を入れてください。")
+        return
+    top_k = min(top_k, experts)
+    matrix = simulations.route(tokens, experts, top_k)
+    names = [f"E{i + 1}" for i in range(experts)]
+    st.metric("1区切りで働く専門家の割合", f"{top_k}/{experts} = {top_k / experts:.0%}",
+              help="DeepSeek-V3 は 256 の専門家から 8 つ（約3%）＋共有の専門家1つ")
+    labels = [f"{i + 1}:{t}" for i, t in enumerate(tokens)]
+    table = pd.DataFrame({"区切り": labels,
+                          "送られた専門家": [", ".join(n for n, v in zip(names, row) if v) for row in matrix]})
+    show_figure(charts.heatmap_chart(matrix, labels, names, "区切りごとに、えらばれた専門家（●）"), table,
+                "架空の例：説明用のしくみです（区切り方も、えらび方も、本物とはちがいます）。", key)
+
+
+def moe_params(key: str) -> None:
+    v3_total, v3_active = fact_numbers("deepseek_v3_total_params")[0], fact_numbers("deepseek_v3_active_params_per_token")[0]
+    v2_total, v2_active = fact_numbers("deepseek_v2_total_params")[0], fact_numbers("deepseek_v2_active_params_per_token")[0]
+    frame = pd.DataFrame([
+        ("DeepSeek-V2", "全体", v2_total), ("DeepSeek-V2", "1トークンで使う分", v2_active),
+        ("DeepSeek-V3", "全体", v3_total), ("DeepSeek-V3", "1トークンで使う分", v3_active),
+    ], columns=["モデル", "種類", "10億パラメータ"])
+    st.markdown(f"- V3：{v3_active:.0f} ÷ {v3_total:.0f} ＝ **{v3_active / v3_total:.1%}** だけが1トークンごとに働く\n"
+                f"- V2：{v2_active:.0f} ÷ {v2_total:.0f} ＝ **{v2_active / v2_total:.1%}**")
+    show_figure(charts.grouped_chart(frame, "モデル", "種類", "10億パラメータ", "全体のパラメータと、1トークンで使う分",
+                                     "10億パラメータ", text_format="{:,.0f}"), frame,
+                "出典: DeepSeek-V3 技術報告（2024-12-26）、DeepSeek-V2 の README と技術報告（data/facts.csv）。", key)
+
+
+def price_compare(key: str) -> None:
+    prices = _prices()
+    rows = [(p.model, "入力（読む）", p.input_usd) for p in prices] + [(p.model, "出力（書く）", p.output_usd) for p in prices]
+    frame = pd.DataFrame(rows, columns=["AI", "種類", "ドル（100万トークンあたり）"])
+    show_figure(charts.grouped_chart(frame, "AI", "種類", "ドル（100万トークンあたり）",
+                                     "100万トークンあたりの料金（目もりは10倍ごと）", "ドル", log=True), frame,
+                "出典: data/facts.csv。V2 は2024年の公式価格表、V3・R1 は DeepSeek の料金ページ（日付なしの写し、"
+                "2025-02-08 以降の定価）、GPT-4o・o1 は二次資料（日付なし）。", key)
+
+
+def jevons_sim(key: str) -> None:
+    st.caption("おもちゃのモデル（架空の例）：使う量 ＝ (1−値下がり)^(−e)、支出 ＝ (1−値下がり)^(1−e)。"
+               "e は「安くなったとき、使う量がどれだけふえるか」の強さです。")
+    left, right = st.columns(2)
+    drop = left.slider("値下がり（%）", 0, 90, 50, step=5, key=f"{key}-drop")
+    elasticity = right.slider("反応の強さ e", 0.2, 2.0, 1.5, step=0.1, key=f"{key}-e")
+    use, spend = simulations.jevons(drop / 100, elasticity)
+    a, b = st.columns(2)
+    a.metric("使う量", f"{use:.2f}倍")
+    b.metric("支出の合計", f"{spend:.2f}倍", delta="ふえる" if spend > 1.0001 else ("へる" if spend < 0.9999 else "同じ"))
+    xs = list(range(0, 91, 5))
+    curves = [simulations.jevons(x / 100, elasticity) for x in xs]
+    lines = {"使う量（倍）": [round(c[0], 3) for c in curves], "支出の合計（倍）": [round(c[1], 3) for c in curves]}
+    show_figure(charts.curve_chart(xs, lines, drop, f"反応の強さ e={elasticity} のとき", "値下がり（%）", "はじめ=1"),
+                pd.DataFrame({"値下がり（%）": xs, **lines}), "架空の例（おもちゃのモデル。本当のAIの需要ではありません）。", key)
+
+
 INTERACTIVES: dict[str, Callable[[str], None]] = {
+    "shock_timeline": shock_timeline,
     "shock_rebased": shock_rebased,
     "sox_path": sox_path,
+    "index_basket": index_basket,
+    "market_cap_calc": market_cap_calc,
     "nvda_path": nvda_path,
     "korea_path": korea_path,
+    "margin_calc": margin_calc,
+    "trading_day_jst": trading_day_jst,
     "capex_quarterly": capex_quarterly,
+    "capex_plans": capex_plans,
+    "payback_sim": payback_sim,
+    "token_cost_calc": token_cost_calc,
+    "training_cost": training_cost,
+    "moe_router": moe_router,
+    "moe_params": moe_params,
+    "price_compare": price_compare,
+    "jevons_sim": jevons_sim,
+    "after_fall": after_fall,
     "usdjpy": usdjpy,
 }
 CHART_NAMES = tuple(INTERACTIVES)

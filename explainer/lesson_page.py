@@ -40,8 +40,9 @@ def render_lesson(lesson_id: str) -> None:
     if lesson.analogy:
         st.subheader("たとえ話", anchor="analogy")
         rich("\n\n".join(lesson.analogy), seen)
-    for paragraph in lesson.body:
-        rich(paragraph, seen)
+    for part in lesson.explain:
+        st.subheader(part.heading, anchor=False)
+        rich("\n\n".join(part.text), seen)
     if lesson.quotes:
         st.subheader("記事ではこう書かれている", anchor="quotes")
         for quote in lesson.quotes:

@@ -19,7 +19,7 @@ for item in DATASETS:
     frame = load_csv(item.file)
     st.caption(f"{len(frame)} 行。いちばん右の列に、行ごとの出典（source）があります。")
     with st.expander(f"表で見る（{item.file}）"):
-        st.dataframe(frame, hide_index=True, use_container_width=True)
+        st.dataframe(frame, hide_index=True, width="stretch")
     st.download_button(f"CSVをダウンロード（{item.file}）", item.path.read_bytes(), file_name=item.file,
                        mime="text/csv", key=f"download-{item.file}")
 rich(
