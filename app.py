@@ -12,14 +12,6 @@ from explainer.store import get_content
 
 st.set_page_config(page_title="DeepSeekショックをやさしく", page_icon="📉", layout="centered")
 
-try:
-    get_content()
-except ContentError as error:
-    st.error("ごめんなさい。説明の文章のファイルに問題があるため、ページを表示できません。"
-             "管理している人に知らせてください。")
-    st.code("\n".join(error.problems), language=None)
-    st.stop()
-
 pages_by_section = {
     section: [
         st.Page(page.file, title=page.title, icon=page.icon, url_path=page.path or None, default=not page.path)
@@ -28,4 +20,15 @@ pages_by_section = {
     ]
     for section in SECTIONS
 }
-st.navigation(pages_by_section, expanded=True).run()
+# The sidebar menu is drawn by explainer.ui (hidden here): on the first visit to a
+# deep link after a server start, Streamlit 1.67's own menu lists the raw pages/ files.
+current = st.navigation(pages_by_section, position="hidden")
+try:
+    get_content()
+except ContentError as error:
+    # Declared navigation first: without it Streamlit would fall back to listing pages/ itself.
+    st.error("ごめんなさい。説明の文章のファイルに問題があるため、ページを表示できません。"
+             "管理している人に知らせてください。")
+    st.code("\n".join(error.problems), language=None)
+    st.stop()
+current.run()

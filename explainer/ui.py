@@ -14,6 +14,7 @@ import streamlit as st
 from explainer.content import ROOT
 from explainer.glossary import Glossary
 from explainer.richtext import to_html
+from explainer.site import PAGES, SECTIONS
 from explainer.store import get_glossary
 
 DISCLAIMER = "このアプリは学習用です。投資助言ではありません。特定の銘柄の売買をすすめるものではありません。"
@@ -28,7 +29,19 @@ def start_page(title: str, lead: str = "") -> None:
     st.title(title, anchor=False)
     if lead:
         rich(lead)
-    st.sidebar.caption(DISCLAIMER)
+    _sidebar_menu()
+
+
+def _sidebar_menu() -> None:
+    """The app's menu: every page by section, then the not-investment-advice note."""
+    with st.sidebar:
+        for section in SECTIONS:
+            st.caption(section)
+            for info in PAGES:
+                if info.section == section:
+                    st.page_link(info.file, label=info.title, icon=info.icon)
+        st.divider()
+        st.caption(DISCLAIMER)
 
 
 def end_page() -> None:

@@ -46,6 +46,9 @@ def test_deep_link_is_first_request_to_fresh_server(browser):
         assert page.url == f"{fresh.url}/moe"
         assert page.get_by_text("Page not found").count() == 0
         assert page.locator("h1").first.inner_text().startswith("MoE")
+        sidebar = page.locator('[data-testid="stSidebar"]').inner_text()
+        assert "はじめに" in sidebar and "用語集" in sidebar
+        assert page.locator('[data-testid="stSidebarNav"]').count() == 0  # never the raw pages/ listing
         page.close()
     finally:
         fresh.stop()
