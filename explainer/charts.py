@@ -14,6 +14,7 @@ import plotly.graph_objects as go
 
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
 DASHES = ("solid", "dash", "dot", "dashdot", "longdash", "longdashdot", "solid", "dash")
+UNITS = {"USD": "ドル", "KRW": "ウォン", "index points": "ポイント"}
 MARKERS = ("circle", "square", "diamond", "triangle-up", "x", "cross", "star", "triangle-down")
 
 
@@ -23,7 +24,7 @@ class Event:
     label: str
 
 
-def _layout(fig: go.Figure, title: str, y_title: str, height: int = 380) -> go.Figure:
+def _layout(fig: go.Figure, title: str, y_title: str, height: int = 380, date_axis: bool = False) -> go.Figure:
     fig.update_layout(
         title={"text": title, "x": 0, "xanchor": "left", "font": {"size": 16}},
         yaxis_title=y_title,
@@ -31,6 +32,7 @@ def _layout(fig: go.Figure, title: str, y_title: str, height: int = 380) -> go.F
         margin={"l": 10, "r": 10, "t": 50, "b": 10},
         legend={"orientation": "h", "yanchor": "top", "y": -0.15, "x": 0},
         hovermode="x unified",
+        xaxis={"tickformat": "%-m/%-d\n%Y"} if date_axis else {},
         font={"family": "Hiragino Sans, Noto Sans JP, Noto Sans CJK JP, Meiryo, sans-serif"},
     )
     return fig
@@ -41,7 +43,7 @@ def _add_events(fig: go.Figure, events: list[Event]) -> None:
         fig.add_vline(x=pd.Timestamp(event.date).timestamp() * 1000, line_width=1, line_dash="dot", line_color="#6b7280")
         fig.add_annotation(
             x=event.date, y=1 - 0.09 * (index % 3), yref="paper", text=event.label, showarrow=False,
-            xanchor="left", font={"size": 11}, bgcolor="rgba(255,255,255,0.75)",
+            xanchor="left", font={"size": 11}, bgcolor="rgba(128,128,128,0.25)",
         )
 
 
@@ -74,7 +76,7 @@ def rebased_chart(rebased: pd.DataFrame, base_date: str, events: list[Event]) ->
         ))
     fig.add_hline(y=100, line_width=1, line_color="#6b7280")
     _add_events(fig, events)
-    return _layout(fig, f"{base_date} を100としたときの動き", "基準日=100")
+    return _layout(fig, f"{base_date} を100としたときの動き", "基準日=100", date_axis=True)
 
 
 def price_path(prices: pd.DataFrame, ticker: str, start: str, end: str,
@@ -92,7 +94,7 @@ def price_path(prices: pd.DataFrame, ticker: str, start: str, end: str,
                       annotation_text=label, annotation_position="bottom right")
     _add_events(fig, list(events))
     unit = str(frame["currency"].iloc[0]) if len(frame) else ""
-    return _layout(fig, f"{frame['name'].iloc[0] if len(frame) else ticker} の終値", unit)
+    return _layout(fig, f"{frame['name'].iloc[0] if len(frame) else ticker} の終値", UNITS.get(unit, unit), date_axis=True)
 
 
 def capex_frame(capex: pd.DataFrame, companies: list[str]) -> pd.DataFrame:
@@ -124,7 +126,7 @@ def fx_chart(fx: pd.DataFrame, events: list[Event] = ()) -> go.Figure:
                                line={"color": PALETTE[0], "width": 2},
                                hovertemplate="%{x|%Y-%m-%d}: 1ドル=%{y:.2f}円<extra></extra>"))
     _add_events(fig, list(events))
-    return _layout(fig, "ドル円レート（1ドルが何円か）", "円")
+    return _layout(fig, "ドル円レート（1ドルが何円か）", "円", date_axis=True)
 
 
 def timeline_chart(events: pd.DataFrame) -> go.Figure:
@@ -142,7 +144,7 @@ def timeline_chart(events: pd.DataFrame) -> go.Figure:
     for date, level in zip(events["date"], levels):
         fig.add_shape(type="line", x0=date, x1=date, y0=0, y1=level, line={"color": "#9ca3af", "width": 1})
     fig.update_yaxes(visible=False, range=[-2.2, 2.2])
-    return _layout(fig, "DeepSeekショックまでの流れ", "", height=360)
+    return _layout(fig, "DeepSeekショックまでの流れ", "", height=360, date_axis=True)
 
 
 def basket_frame(weights: dict[str, float], changes: dict[str, float]) -> pd.DataFrame:

@@ -30,11 +30,14 @@ PRICES_SOURCE = "出典: data/prices_daily.csv（各銘柄の終値。銘柄ご�
 
 
 def show_figure(fig: go.Figure, table: pd.DataFrame, source: str, key: str) -> None:
-    """A chart, its source line, and the same numbers as a table for readers who cannot see the chart."""
-    st.plotly_chart(fig, width="stretch", key=f"{key}-chart", config={"displayModeBar": False})
-    st.caption(source)
-    with st.expander("グラフの数字を表で見る"):
+    """A chart and the same numbers as a table (for readers who cannot see the chart), then the source line.
+    Tabs rather than an expander, so a figure can sit inside an expander."""
+    chart_tab, table_tab = st.tabs(["グラフ", "数字の表"])
+    with chart_tab:
+        st.plotly_chart(fig, width="stretch", key=f"{key}-chart", config={"displayModeBar": False})
+    with table_tab:
         st.dataframe(table, hide_index=True, width="stretch")
+    st.caption(source)
 
 
 def _price_table(frame: pd.DataFrame, value_label: str = "終値") -> pd.DataFrame:

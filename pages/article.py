@@ -1,19 +1,67 @@
-"""Article reader (/article): the article paragraph by paragraph, glossary terms marked."""
+"""Article reader (/article?level=original|easy|both): the article by section and
+paragraph, at the reader's level, with number checks against the data."""
 
 import streamlit as st
 
+from explainer.article_view import DEFAULT_LEVEL, LEVELS, kind_label, mark_numbers, paragraph_label, show_number
+from explainer.params import choice_param
+from explainer.site import page
 from explainer.store import get_content
 from explainer.ui import end_page, rich, start_page
 
-content = get_content()
+article = get_content().article
 start_page(
     "記事を読む",
-    "DeepSeekショックについて書かれたブログ記事の全文です。点線のついた言葉は、"
-    "タップするかマウスをのせると意味が出ます。",
+    "DeepSeekショックについて書かれたブログ記事です。点線のついた言葉は、タップするかマウスをのせると意味が出ます。"
+    "「やさしい」では、同じ内容をやさしい言葉で読めます。太字の数字は、すぐ下で本当のデータとくらべられます。",
 )
-seen: set[str] = set()
-for number, line in enumerate(content.article.lines if content.article else (), start=1):
-    if line.strip():
-        st.markdown(f'<span id="p{number}"></span>', unsafe_allow_html=True)
-        rich(line, seen)
+
+level, valid = choice_param(st.query_params, "level", tuple(LEVELS), DEFAULT_LEVEL)
+if not valid:
+    st.info("読みかたの指定（level）がわからなかったので、「両方」で表示します。")
+if st.session_state.get("article-level") not in LEVELS:
+    st.session_state["article-level"] = level
+
+
+def _sync_level() -> None:
+    st.query_params["level"] = st.session_state["article-level"] or DEFAULT_LEVEL
+
+
+level = st.segmented_control("読みかた", list(LEVELS), format_func=LEVELS.get, key="article-level",
+                             on_change=_sync_level) or DEFAULT_LEVEL
+st.markdown('<span class="kind kind-news">報道（引用）</span> ニュース記事をそのまま引用した部分　'
+            '<span class="kind kind-opinion">筆者の意見</span> ブログを書いた人の考え　'
+            '<span class="kind kind-comment">読者のコメント</span> 記事の下に書かれた感想', unsafe_allow_html=True)
+
+with st.expander("目次"):
+    st.markdown("\n".join(f"- [{s.title}](#{s.id})" for s in article.sections))
+
+for section in article.sections:
+    st.header(section.title, anchor=section.id)
+    with st.container(border=True):
+        seen: set[str] = set()
+        rich("**3行まとめ**\n" + "\n".join(f"・{line}" for line in section.summary), seen)
+        rich(f"**ここがポイント**：{section.point}", seen)
+        for lesson in section.lessons:
+            st.page_link(page(lesson).file, label=f"レッスン：{page(lesson).title}", icon=":material/school:")
+    seen = set()
+    for paragraph in section.paragraphs:
+        numbers = [n for n in article.numbers if n.line == paragraph.line]
+        st.markdown(paragraph_label(paragraph), unsafe_allow_html=True)
+        original = mark_numbers(paragraph.text, numbers)
+        if level == "both":
+            left, right = st.columns(2, gap="medium")
+            with left:
+                st.markdown('<div class="easy-label">原文</div>', unsafe_allow_html=True)
+                rich(original, seen)
+            with right:
+                st.markdown('<div class="easy-label">やさしい</div>', unsafe_allow_html=True)
+                rich(paragraph.easy, set(seen))
+        else:
+            rich(original if level == "original" else paragraph.easy, seen)
+        for index, number in enumerate(numbers):
+            show_number(number, key=f"num-{paragraph.line}-{index}", seen=seen)
+    for first, last, summary in section.summarized:
+        st.markdown(kind_label("読者のコメント", first, f"第{first}〜{last}段落（要約）"), unsafe_allow_html=True)
+        rich(summary, seen)
 end_page()

@@ -1,0 +1,50 @@
+"""The article reader's building blocks: reading levels, paragraph labels, and
+fact boxes for the numbers in the text."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from explainer.content import NumberNote, Paragraph
+from explainer.datasets import load_facts
+from explainer.interactives import show_interactive
+from explainer.richtext import escape_text
+from explainer.ui import rich
+
+LEVELS = {"original": "原文", "easy": "やさしい", "both": "両方"}
+DEFAULT_LEVEL = "both"
+KIND_CLASSES = {"報道（引用）": "kind-news", "筆者の意見": "kind-opinion", "読者のコメント": "kind-comment"}
+
+
+def mark_numbers(text: str, numbers: list[NumberNote]) -> str:
+    """Bold each noted figure (first occurrence) so the reader sees which numbers are checked below."""
+    for number in sorted(numbers, key=lambda n: -len(n.text)):
+        if number.text in text and f"**{number.text}" not in text:
+            text = text.replace(number.text, f"**{number.text}**", 1)
+    return text
+
+
+def paragraph_label(paragraph: Paragraph) -> str:
+    """Anchor plus the kind badge (報道 / 意見 / コメント) as safe HTML."""
+    return kind_label(paragraph.kind, paragraph.line, f"第{paragraph.line}段落")
+
+
+def kind_label(kind: str, line: int, where: str) -> str:
+    return (f'<div id="p{line}" class="para-head"><span class="kind {KIND_CLASSES.get(kind, "")}">'
+            f'{escape_text(kind)}</span><span class="para-no">{escape_text(where)}</span></div>')
+
+
+def show_number(number: NumberNote, key: str, seen: set[str]) -> None:
+    """A fact box for one figure: the real values with source and date, the 補足, and a chart on request."""
+    with st.expander(f"「{escape_text(number.text)}」をデータでたしかめる：{escape_text(number.title)}",
+                     icon=":material/query_stats:"):
+        facts = load_facts()
+        for fact_key in number.facts:
+            fact = facts[fact_key]
+            st.markdown(f"- **{escape_text(fact['value'])}** {escape_text(fact['unit'])}"
+                        f"（{escape_text(fact['as_of'])}）  \n  <small>出典: {escape_text(fact['source'].replace('(this folder)', '（data/）'))}</small>",
+                        unsafe_allow_html=True)
+        if number.note:
+            rich(number.note, seen)
+        if number.chart and st.toggle("グラフも見る", key=f"{key}-show"):
+            show_interactive(number.chart, key)

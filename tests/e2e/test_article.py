@@ -1,0 +1,48 @@
+"""The article reader in Chromium: levels switch and stay in the URL, a number opens its data and chart."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import ConsoleErrors, screenshot, wait_for_app
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_levels_and_a_number(browser, server, width):
+    context = browser.new_context(viewport={"width": width, "height": 900}, locale="ja-JP")
+    page = context.new_page()
+    errors = ConsoleErrors().attach(page)
+    page.goto(f"{server.url}/article?level=original")
+    wait_for_app(page)
+    main = page.locator('[data-testid="stMain"]')
+    assert "フィラデルフィア半導体指数はディープシークショックで" in main.inner_text()
+    page.get_by_role("radio", name="やさしい", exact=True).click()
+    wait_for_app(page)
+    assert "level=easy" in page.url
+    assert "この指数は、ディープシークショックで" in main.inner_text()
+    page.get_by_role("radio", name="両方", exact=True).click()
+    wait_for_app(page)
+    assert "level=both" in page.url
+    box = page.locator('[data-testid="stExpander"]', has_text="「4800」をデータでたしかめる").first
+    box.locator("summary").click()
+    assert "4853.24" in box.inner_text()
+    box.get_by_text("グラフも見る").click()
+    wait_for_app(page)
+    assert box.locator('[data-testid="stPlotlyChart"]').count() == 1
+    box.scroll_into_view_if_needed()
+    screenshot(page, f"article-number-{width}")
+    assert page.locator('[data-testid="stException"]').count() == 0
+    overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 1
+    assert errors.real() == []
+    context.close()
+
+
+def test_paragraph_anchor_scrolls_into_view(browser, server):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(f"{server.url}/article?level=both#p73")
+    wait_for_app(page)
+    page.wait_for_timeout(1000)
+    top = page.locator("#p73").bounding_box()["y"]
+    assert 0 <= top < 450
+    page.close()
