@@ -11,6 +11,7 @@ import streamlit as st
 
 from explainer.content import Lesson
 from explainer.interactives import show_interactive
+from explainer.progress_store import current_progress
 from explainer.quiz_ui import show_question
 from explainer.richtext import escape_text, term_link
 from explainer.site import page
@@ -20,6 +21,22 @@ from explainer.ui import end_page, rich, start_page
 
 def _article_link(line: int) -> str:
     return f"article?level=both#p{line}"
+
+
+def _lesson_quiz(lesson: Lesson, seen: set[str]) -> None:
+    """The lesson's questions; answers update the best score and the review list."""
+    progress = current_progress()
+    results: dict[str, bool] = {}
+    for number, question in enumerate(lesson.quiz, start=1):
+        with st.container(border=True):
+            result = show_question(question, key=f"{lesson.id}-q{number}", seen=seen, number=number)
+        if result is not None and result.answered:
+            results[question.id] = result.correct
+            progress.record_answer(question.id, result.correct)
+    if results:
+        score = sum(results.values())
+        progress.record_score(lesson.id, score, len(lesson.quiz))
+        st.info(f"いまの正解：{score} / {len(lesson.quiz)} 問（いちばんよかった記録：{progress.lesson(lesson.id).best} 問）")
 
 
 def render_lesson(lesson_id: str) -> None:
@@ -67,9 +84,14 @@ def render_lesson(lesson_id: str) -> None:
         rich("\n".join(f"・{line}" for line in lesson.recap), seen)
     if lesson.quiz:
         st.subheader("確認クイズ", anchor="quiz")
-        for number, question in enumerate(lesson.quiz, start=1):
-            with st.container(border=True):
-                show_question(question, key=f"{lesson.id}-q{number}", seen=seen, number=number)
+        _lesson_quiz(lesson, seen)
+
+    progress = current_progress()
+    if progress.lesson(lesson.id).read:
+        st.success("このレッスンは「読み終えた」になっています。")
+    else:
+        st.button("このレッスンを読み終えた", icon=":material/check:", key=f"{lesson.id}-read",
+                  on_click=progress.mark_read, args=(lesson.id,))
 
     st.subheader("関連用語 と 次のレッスン", anchor="next")
     terms = [glossary.get(t) for t in lesson.related_terms if glossary.get(t)]

@@ -13,8 +13,9 @@ import streamlit as st
 
 from explainer.content import ROOT
 from explainer.glossary import Glossary
+from explainer.progress_store import current_progress, sync_progress
 from explainer.richtext import to_html
-from explainer.site import PAGES, SECTIONS
+from explainer.site import LESSON_IDS, PAGES, SECTIONS
 from explainer.store import get_glossary
 
 DISCLAIMER = "このアプリは学習用です。投資助言ではありません。特定の銘柄の売買をすすめるものではありません。"
@@ -33,13 +34,19 @@ def start_page(title: str, lead: str = "") -> None:
 
 
 def _sidebar_menu() -> None:
-    """The app's menu: every page by section, then the not-investment-advice note."""
+    """The app's menu: progress, every page by section (✓ for lessons read), then the note."""
+    progress = current_progress()
+    read = sum(progress.lesson(lesson).read for lesson in LESSON_IDS)
+    answered = sum(progress.lesson(lesson).best for lesson in LESSON_IDS)
     with st.sidebar:
+        st.progress(read / len(LESSON_IDS), text=f"読んだレッスン {read}/{len(LESSON_IDS)}・クイズ正解 {answered}問")
         for section in SECTIONS:
             st.caption(section)
             for info in PAGES:
                 if info.section == section:
-                    st.page_link(info.file, label=info.title, icon=info.icon)
+                    done = info.path in LESSON_IDS and progress.lesson(info.path).read
+                    st.page_link(info.file, label=info.title + ("　✓" if done else ""),
+                                 icon=":material/check_circle:" if done else info.icon)
         st.divider()
         st.caption(DISCLAIMER)
 
@@ -48,6 +55,7 @@ def end_page() -> None:
     """The closing note on every page."""
     st.divider()
     st.caption(f"⚠️ {DISCLAIMER}　数字の出典は「データと出典」のページにあります。")
+    sync_progress()
 
 
 def rich(text: str, seen: set[str] | None = None, glossary: Glossary | None = None) -> None:

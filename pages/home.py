@@ -1,7 +1,8 @@
-"""Home page (/): what the app is for and the learning path, a card per lesson."""
+"""Home page (/): what the app is for, the learning path with progress, and a reset."""
 
 import streamlit as st
 
+from explainer.progress_store import current_progress, reset_progress
 from explainer.site import page
 from explainer.store import get_content
 from explainer.ui import end_page, rich, start_page
@@ -25,11 +26,34 @@ with st.container(border=True):
 st.header("学ぶ順番", anchor="path")
 st.page_link(page("article").file, label="まず記事を読む（やさしい言葉の版つき）", icon=":material/article:")
 content = get_content()
+progress = current_progress()
 for lesson in content.lessons.values():
+    status = progress.lesson(lesson.id)
     with st.container(border=True):
-        st.page_link(page(lesson.id).file, label=f"レッスン{lesson.order}：{lesson.title}", icon=":material/school:")
-        st.caption(f"約{lesson.minutes}分 ・ レベル: {lesson.level}")
+        st.markdown(f"**レッスン{lesson.order}：{lesson.title}**")
+        st.caption(f"約{lesson.minutes}分 ・ レベル: {lesson.level}" + (" ・ ✓ 読み終えた" if status.read else ""))
         rich(lesson.purpose)
+        total = len(lesson.quiz)
+        if total:
+            st.progress(min(status.best / total, 1.0), text=f"確認クイズのいちばんよい記録：{status.best} / {total} 問")
+        st.page_link(page(lesson.id).file, label="このレッスンを開く", icon=":material/arrow_forward:")
 st.page_link(page("quiz").file, label="最後に：まとめテスト", icon=":material/quiz:")
 st.page_link(page("glossary").file, label="いつでも：用語集で言葉を調べる", icon=":material/menu_book:")
+
+st.header("学習の記録", anchor="progress")
+rich("記録は、このブラウザの中だけに保存されます（サーバーには送りません）。"
+     "ページを閉じても、次に開いたときに続きから始められます。")
+if st.session_state.get("confirm-reset"):
+    st.warning("本当に、すべての記録を消しますか？　消した記録はもどせません。")
+    yes, no = st.columns(2)
+    if yes.button("はい、消します", type="primary", key="reset-yes"):
+        reset_progress()
+        st.session_state["confirm-reset"] = False
+        st.rerun()
+    if no.button("やめる", key="reset-no"):
+        st.session_state["confirm-reset"] = False
+        st.rerun()
+elif st.button("記録をリセットする", icon=":material/restart_alt:", key="reset-ask"):
+    st.session_state["confirm-reset"] = True
+    st.rerun()
 end_page()

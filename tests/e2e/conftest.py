@@ -83,14 +83,20 @@ class StreamlitServer:
                 time.sleep(0.3)
         raise RuntimeError(f"Streamlit did not become healthy; see {self.log}")
 
-    def stop(self) -> None:
+    def stop(self, keep_log: bool = False) -> None:
         if self.process and self.process.poll() is None:
             self.process.terminate()
             try:
                 self.process.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 self.process.kill()
-        self.log.unlink(missing_ok=True)
+        if not keep_log:
+            self.log.unlink(missing_ok=True)
+
+    def restart(self) -> StreamlitServer:
+        """Stop and start again on the same port (same origin, so the browser keeps its storage)."""
+        self.stop(keep_log=True)
+        return self.start()
 
 
 @pytest.fixture(scope="session")
