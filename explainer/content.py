@@ -204,6 +204,12 @@ class _Reader:
         if not isinstance(table, dict):
             self.fail("", "must be a table")
 
+    def only(self, *names: str) -> None:
+        """Report fields this table does not know (often a key placed under the wrong [[header]])."""
+        for name in self.table:
+            if name not in names:
+                self.fail(name, "is not a known field here (is it under the wrong [[table]] header?)")
+
     def fail(self, name: str, message: str) -> None:
         prefix = f"{self.where}: field '{name}'" if name else self.where
         self.problems.append(f"{prefix}: {message}")
@@ -298,6 +304,8 @@ def _load_glossary(root: Path, article_lines: tuple[str, ...], problems: list[st
             term_id = table.get("id") if isinstance(table, dict) else None
             label = f"term '{term_id}'" if isinstance(term_id, str) else f"term #{index + 1}"
             r = _Reader(problems, f"{rel}: {label}", table)
+            r.only("id", "term", "reading", "english", "category", "short", "detail", "analogy", "article_quote",
+                   "related", "lessons", "aliases", "figures")
             entry_id = r.text("id")
             if entry_id and not _ID.match(entry_id):
                 r.fail("id", "must be lower-case ASCII letters, digits and hyphens")
@@ -320,6 +328,7 @@ def _load_glossary(root: Path, article_lines: tuple[str, ...], problems: list[st
             figures = []
             for f_index, f_table in enumerate(r.tables("figures")):
                 fr = _Reader(problems, f"{rel}: {label}: figure #{f_index + 1}", f_table)
+                fr.only("text", "source", "as_of")
                 figures.append(Figure(fr.text("text"), fr.text("source"), fr.text("as_of")))
             entry = GlossaryEntry(
                 id=entry_id,
@@ -364,6 +373,7 @@ def _check_glossary_links(entries: dict[str, GlossaryEntry], lesson_ids: set[str
 
 
 def _read_question(r: _Reader, lesson: str = "") -> Question:
+    r.only("id", "kind", "question", "explanation", "options", "answer", "tolerance", "unit", "items", "lesson")
     kind = r.choice("kind", QUESTION_KINDS)
     question = Question(
         id=r.text("id"),
@@ -376,6 +386,7 @@ def _read_question(r: _Reader, lesson: str = "") -> Question:
         options = []
         for index, table in enumerate(r.tables("options")):
             orr = _Reader(r.problems, f"{r.where}: option #{index + 1}", table)
+            orr.only("text", "correct", "explanation")
             correct = table.get("correct", False) if isinstance(table, dict) else False
             if not isinstance(correct, bool):
                 orr.fail("correct", "must be true or false")
@@ -416,6 +427,8 @@ def _load_lessons(root: Path, article_lines: tuple[str, ...], problems: list[str
         if data is None:
             continue
         r = _Reader(problems, f"{rel}: lesson '{data.get('id', path.stem)}'", data)
+        r.only("id", "title", "order", "minutes", "level", "purpose", "summary", "guess", "analogy", "quotes",
+               "charts", "misconceptions", "recap", "quiz", "related_terms", "next", "explain")
         lesson_id = r.text("id")
         if lesson_id and lesson_id != path.stem:
             r.fail("id", f"must equal the file name '{path.stem}'")
@@ -425,6 +438,7 @@ def _load_lessons(root: Path, article_lines: tuple[str, ...], problems: list[str
         quotes = []
         for index, table in enumerate(r.tables("quotes")):
             qr = _Reader(problems, f"{r.where}: quote #{index + 1}", table)
+            qr.only("line", "text", "comment")
             line, text = qr.integer("line"), qr.text("text")
             if text and text not in (article_lines[line - 1] if 1 <= line <= len(article_lines) else ""):
                 qr.fail("text", f"is not found in article line {line}")
@@ -432,14 +446,17 @@ def _load_lessons(root: Path, article_lines: tuple[str, ...], problems: list[str
         charts = []
         for index, table in enumerate(r.tables("charts")):
             cr = _Reader(problems, f"{r.where}: chart #{index + 1}", table)
+            cr.only("builder", "title", "takeaway")
             charts.append(ChartSpec(cr.text("builder"), cr.text("title"), cr.text("takeaway")))
         explain = []
         for index, table in enumerate(r.tables("explain")):
             er = _Reader(problems, f"{r.where}: explain #{index + 1}", table)
+            er.only("heading", "text")
             explain.append(Explanation(er.text("heading"), er.texts("text")))
         myths = []
         for index, table in enumerate(r.tables("misconceptions")):
             mr = _Reader(problems, f"{r.where}: misconception #{index + 1}", table)
+            mr.only("myth", "truth")
             myths.append(Misconception(mr.text("myth"), mr.text("truth")))
         quiz = []
         for index, table in enumerate(r.tables("quiz")):
@@ -503,9 +520,11 @@ def _load_article(root: Path, lines: tuple[str, ...], lesson_ids: set[str],
     if data is None:
         return None
     top = _Reader(problems, rel, data)
+    top.only("sections", "paragraphs", "summarized", "numbers")
     paragraphs: dict[int, Paragraph] = {}
     for index, table in enumerate(top.tables("paragraphs")):
         r = _Reader(problems, f"{rel}: paragraph #{index + 1}", table)
+        r.only("line", "kind", "easy")
         line = r.integer("line")
         r.where = f"{rel}: paragraph line {line}"
         if not 1 <= line <= len(lines) or not lines[line - 1].strip():
@@ -517,6 +536,7 @@ def _load_article(root: Path, lines: tuple[str, ...], lesson_ids: set[str],
     summarized = []
     for index, table in enumerate(top.tables("summarized")):
         r = _Reader(problems, f"{rel}: summarized #{index + 1}", table)
+        r.only("first_line", "last_line", "easy")
         summarized.append((r.integer("first_line"), r.integer("last_line"), r.text("easy")))
     covered = {line for first, last, _ in summarized for line in range(first, last + 1)}
     for number, text in enumerate(lines, start=1):
@@ -528,6 +548,7 @@ def _load_article(root: Path, lines: tuple[str, ...], lesson_ids: set[str],
     for index, table in enumerate(top.tables("sections")):
         sid = table.get("id") if isinstance(table, dict) else None
         r = _Reader(problems, f"{rel}: section '{sid or index + 1}'", table)
+        r.only("id", "title", "first_line", "last_line", "summary", "point", "lessons")
         first, last = r.integer("first_line"), r.integer("last_line")
         if first != expected_first:
             r.fail("first_line", f"must be {expected_first} so that sections cover the article in order")
@@ -553,6 +574,7 @@ def _load_article(root: Path, lines: tuple[str, ...], lesson_ids: set[str],
     numbers = []
     for index, table in enumerate(top.tables("numbers")):
         r = _Reader(problems, f"{rel}: number #{index + 1}", table)
+        r.only("line", "text", "title", "facts", "chart", "note")
         line, text = r.integer("line"), r.text("text")
         r.where = f"{rel}: number '{text}'"
         if text and text not in (lines[line - 1] if 1 <= line <= len(lines) else ""):
@@ -578,7 +600,9 @@ def _load_final_quiz(root: Path, lesson_ids: set[str], problems: list[str]) -> t
     if data is None:
         return ()
     questions = []
-    for index, table in enumerate(_Reader(problems, rel, data).tables("questions")):
+    top = _Reader(problems, rel, data)
+    top.only("questions")
+    for index, table in enumerate(top.tables("questions")):
         qid = table.get("id") if isinstance(table, dict) else None
         r = _Reader(problems, f"{rel}: question '{qid or index + 1}'", table)
         question = _read_question(r)

@@ -7,6 +7,7 @@ are prefixed with a caller-given ``key`` so one figure can appear on several pag
 
 from __future__ import annotations
 
+import contextvars
 import re
 from collections.abc import Callable
 
@@ -29,9 +30,15 @@ SHOCK_EVENTS = [
 PRICES_SOURCE = "出典: data/prices_daily.csv（各銘柄の終値。銘柄ごとの元データは「データと出典」ページ）"
 
 
+_compact = contextvars.ContextVar("compact", default=False)
+
+
 def show_figure(fig: go.Figure, table: pd.DataFrame, source: str, key: str) -> None:
     """A chart and the same numbers as a table (for readers who cannot see the chart), then the source line.
-    Tabs rather than an expander, so a figure can sit inside an expander."""
+    Tabs rather than an expander, so a figure can sit inside an expander. On a slide (compact) the chart
+    is shorter and the table stays a tab away."""
+    if _compact.get():
+        fig.update_layout(height=min(fig.layout.height or 380, 300), margin={"t": 30, "b": 0})
     chart_tab, table_tab = st.tabs(["グラフ", "数字の表"])
     with chart_tab:
         st.plotly_chart(fig, width="stretch", key=f"{key}-chart", config={"displayModeBar": False})
@@ -340,7 +347,7 @@ def moe_router(key: str) -> None:
     top_k = min(top_k, experts)
     matrix = simulations.route(tokens, experts, top_k)
     names = [f"E{i + 1}" for i in range(experts)]
-    st.metric("1区切りで働く専門家の割合", f"{top_k}/{experts} = {top_k / experts:.0%}",
+    st.metric("1区切りで働く専門家の割合", f"{top_k}/{experts} = {top_k / experts:.1%}",
               help="DeepSeek-V3 は 256 の専門家から 8 つ（約3%）＋共有の専門家1つ")
     labels = [f"{i + 1}:{t}" for i, t in enumerate(tokens)]
     table = pd.DataFrame({"区切り": labels,
@@ -415,5 +422,9 @@ INTERACTIVES: dict[str, Callable[[str], None]] = {
 CHART_NAMES = tuple(INTERACTIVES)
 
 
-def show_interactive(name: str, key: str) -> None:
-    INTERACTIVES[name](key)
+def show_interactive(name: str, key: str, compact: bool = False) -> None:
+    token = _compact.set(compact)
+    try:
+        INTERACTIVES[name](key)
+    finally:
+        _compact.reset(token)

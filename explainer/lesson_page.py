@@ -11,6 +11,8 @@ import streamlit as st
 
 from explainer.content import Lesson
 from explainer.interactives import show_interactive
+from explainer.params import choice_param
+from explainer.present import render_presentation
 from explainer.progress_store import current_progress
 from explainer.quiz_ui import show_question
 from explainer.richtext import escape_text, term_link
@@ -40,10 +42,21 @@ def _lesson_quiz(lesson: Lesson, seen: set[str]) -> None:
 
 
 def render_lesson(lesson_id: str) -> None:
+    """The lesson as a page, or as slides with ?mode=present."""
     content = get_content()
     lesson: Lesson = content.lessons[lesson_id]
+    mode, valid = choice_param(st.query_params, "mode", ("read", "present"), "read")
+    if mode == "present":
+        start_page(lesson.title, chrome=False)
+        render_presentation(lesson)
+        end_page(chrome=False)
+        return
     glossary = get_glossary()
     start_page(lesson.title)
+    if not valid:
+        st.info("表示のしかた（mode）がわからなかったので、ふつうの表示にしました。")
+    st.page_link(f"pages/{lesson.id}.py", label="スライドで見る（授業用）", icon=":material/slideshow:",
+                 query_params={"mode": "present", "slide": "1"})
     st.caption(f"レッスン {lesson.order} / {len(content.lessons)} ・ 約{lesson.minutes}分 ・ レベル: {lesson.level}")
     seen: set[str] = set()
     rich(lesson.purpose, seen)

@@ -123,3 +123,24 @@ def format_answer(question: Question) -> str:
         shown = f"{value:,.0f}" if value == int(value) else f"{value:,}"
         return f"{shown}{question.unit}"
     return " → ".join(question.items)
+
+
+def in_seed_order(questions: tuple[Question, ...] | list[Question], seed: int | None) -> list[Question]:
+    """The questions in their written order, or shuffled reproducibly by ``seed``
+    (the same seed gives every student the same test)."""
+    out = list(questions)
+    if seed is not None:
+        random.Random(seed).shuffle(out)
+    return out
+
+
+def score_by_lesson(questions: list[Question], correct: dict[str, bool]) -> dict[str, tuple[int, int, int]]:
+    """{lesson: (correct, answered, total)} for a set of questions and the answers given so far."""
+    table: dict[str, list[int]] = {}
+    for question in questions:
+        row = table.setdefault(question.lesson, [0, 0, 0])
+        row[2] += 1
+        if question.id in correct:
+            row[1] += 1
+            row[0] += int(correct[question.id])
+    return {lesson: (r[0], r[1], r[2]) for lesson, r in table.items()}

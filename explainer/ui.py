@@ -23,10 +23,13 @@ _STYLE = (ROOT / "explainer" / "assets" / "style.css").read_text(encoding="utf-8
 _SCRIPT = (ROOT / "explainer" / "assets" / "page.js").read_text(encoding="utf-8")
 
 
-def start_page(title: str, lead: str = "") -> None:
-    """Styles, document language and the page heading with an optional lead."""
+def start_page(title: str, lead: str = "", chrome: bool = True) -> None:
+    """Styles, document language and the page heading with an optional lead.
+    ``chrome=False`` (slides) leaves out the heading and the sidebar menu."""
     st.html(f"<style>{_STYLE}</style>")
     st.html(f"<script>{_SCRIPT}</script>", unsafe_allow_javascript=True, width="content")
+    if not chrome:
+        return
     st.title(title, anchor=False)
     if lead:
         rich(lead)
@@ -51,10 +54,13 @@ def _sidebar_menu() -> None:
         st.caption(DISCLAIMER)
 
 
-def end_page() -> None:
-    """The closing note on every page."""
-    st.divider()
-    st.caption(f"⚠️ {DISCLAIMER}　数字の出典は「データと出典」のページにあります。")
+def end_page(chrome: bool = True) -> None:
+    """The closing note on every page (one short line on slides) and the progress save."""
+    if chrome:
+        st.divider()
+        st.caption(f"⚠️ {DISCLAIMER}　数字の出典は「データと出典」のページにあります。")
+    else:
+        st.caption(DISCLAIMER)
     sync_progress()
 
 

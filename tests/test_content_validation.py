@@ -151,3 +151,15 @@ def test_content_cli_reports_problems(repo, monkeypatch, capsys):
     monkeypatch.setattr(validate, "validate_repository_content", lambda: load_content(repo))
     assert validate.main() == 1
     assert "related term 'xyz' does not exist" in capsys.readouterr().err
+
+
+def test_key_under_the_wrong_header_is_named(repo):
+    lesson = repo / "content" / "lessons" / "chips.toml"
+    lesson.write_text(lesson.read_text(encoding="utf-8") + """
+[[misconceptions]]
+myth = "誤解"
+truth = "本当"
+recap = ["まとめのつもり"]
+""", encoding="utf-8")
+    assert ("content/lessons/chips.toml: lesson 'chips': misconception #1: field 'recap': "
+            "is not a known field here (is it under the wrong [[table]] header?)") in problems(repo)

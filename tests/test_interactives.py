@@ -55,9 +55,9 @@ def test_margin_calc_defaults_to_metas_quarter():
 
 def test_moe_router_share_follows_sliders():
     app = run("moe_router")
-    assert app.metric[0].value == "2/16 = 12%"
+    assert app.metric[0].value == "2/16 = 12.5%"
     app.slider(key="t-k").set_value(4).run()
-    assert app.metric[0].value == "4/16 = 25%"
+    assert app.metric[0].value == "4/16 = 25.0%"
 
 
 def test_empty_selection_gets_a_prompt():

@@ -1,0 +1,90 @@
+"""Classroom mode (``?mode=present&slide=N``): a lesson shown one slide at a time.
+
+Large type, no sidebar or header, a slide counter, 前へ/次へ buttons that also
+answer ← → (and PageUp/PageDown, which clickers send; see assets/page.js), the
+slide number kept in the URL, and optional presenter notes.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from explainer.content import Lesson
+from explainer.interactives import show_interactive
+from explainer.params import int_param
+from explainer.slides import Slide, build_slides
+from explainer.ui import rich
+
+_PRESENT_CSS = """
+<style>
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],
+[data-testid="stToolbar"], [data-testid="stDecoration"] { display: none !important; }
+[data-testid="stMainBlockContainer"] { max-width: min(96vw, 170vh) !important; padding: 1.2vh 3vw 1vh !important; }
+.st-key-slide-body { min-height: 70vh; }
+.st-key-slide-deck h2.slide-h { font-size: clamp(24px, 5.2vh, 76px); margin: 0 0 0.4em; line-height: 1.25; padding: 0; }
+.st-key-slide-deck .rich p { font-size: clamp(17px, 3.5vh, 50px); line-height: 1.55; margin-bottom: 0.45em; }
+.st-key-slide-chart .rich p { font-size: clamp(15px, 2.6vh, 38px); }
+.slide-counter { font-size: clamp(12px, 1.8vh, 24px); opacity: 0.8; }
+</style>
+"""
+
+
+def _slide_number(total: int) -> int:
+    number, valid = int_param(st.query_params, "slide", 1, total, 1)
+    if not valid:
+        st.session_state["slide-invalid"] = True
+    return number
+
+
+def _go(number: int) -> None:
+    st.query_params["slide"] = str(number)
+
+
+def _show(slide: Slide, lesson: Lesson, key: str) -> None:
+    st.markdown(f'<h2 class="slide-h">{_escape(slide.heading)}</h2>', unsafe_allow_html=True)
+    seen: set[str] = set()
+    if slide.kind == "chart":
+        show_interactive(slide.chart, key=key, compact=True)
+    body = "\n\n".join(slide.lines)
+    if slide.kind == "quote":
+        body += f"\n\n（記事 第{slide.quote_line}段落）"
+    if body:
+        rich(body, seen)
+
+
+def _escape(text: str) -> str:
+    from explainer.richtext import escape_text
+
+    return escape_text(text)
+
+
+def render_presentation(lesson: Lesson) -> None:
+    slides = build_slides(lesson)
+    total = len(slides)
+    number = _slide_number(total)
+    st.html(_PRESENT_CSS)
+    with st.container(key="slide-deck"):
+        _deck(lesson, slides, number)
+
+
+def _deck(lesson: Lesson, slides: list[Slide], number: int) -> None:
+    total = len(slides)
+    counter, end = st.columns([4, 1])
+    counter.markdown(f'<div class="slide-counter">{_escape(lesson.title)} ・ スライド {number} / {total}</div>',
+                     unsafe_allow_html=True)
+    end.page_link(f"pages/{lesson.id}.py", label="ふつうの表示", icon=":material/close:")
+    if st.session_state.pop("slide-invalid", False):
+        st.caption("スライド番号がわからなかったので、1枚目を表示しています。")
+    slide = slides[number - 1]
+    with st.container(key="slide-chart" if slide.kind == "chart" else "slide-body"):
+        _show(slide, lesson, key=f"{lesson.id}-slide{number}")
+    back, notes, forward = st.columns([1, 2, 1], vertical_alignment="center")
+    back.button("前へ", icon=":material/arrow_back:", shortcut="Left", disabled=number <= 1,
+                on_click=_go, args=(number - 1,), key="slide-back", width="stretch")
+    forward.button("次へ", icon=":material/arrow_forward:", shortcut="Right", disabled=number >= total,
+                   on_click=_go, args=(number + 1,), key="slide-next", width="stretch")
+    show_notes = notes.toggle("発表者メモ", key="slide-notes")
+    if show_notes:
+        with st.container(border=True):
+            st.caption(f"目安：{slide.minutes:g}分")
+            rich("\n".join(f"・{n}" for n in slide.notes if n) or "（メモはありません）")

@@ -1,0 +1,65 @@
+"""Printable worksheets and answer keys (A4 HTML pages) made from the same question files.
+
+A teacher downloads the file and prints it (or saves it as PDF) from the browser.
+All content is escaped; the page needs nothing from the network.
+"""
+
+from __future__ import annotations
+
+from explainer.content import Question
+from explainer.quiz import format_answer, shuffled
+from explainer.richtext import escape_text
+
+_STYLE = """
+@page { size: A4; margin: 16mm 14mm; }
+body { font-family: 'Hiragino Sans', 'Noto Sans CJK JP', 'Noto Sans JP', 'Yu Gothic', Meiryo, sans-serif;
+       font-size: 11pt; line-height: 1.7; color: #111; }
+h1 { font-size: 16pt; margin: 0 0 4pt; } .meta { font-size: 9pt; color: #444; margin-bottom: 10pt; }
+.name { border-bottom: 1px solid #111; display: inline-block; width: 60mm; }
+.q { break-inside: avoid; margin: 0 0 10pt; padding: 6pt 8pt; border: 1px solid #bbb; border-radius: 4pt; }
+.q p { margin: 0 0 4pt; } ul { margin: 0; padding-left: 1.2em; list-style: none; }
+.box { display: inline-block; width: 1em; height: 1em; border: 1px solid #111; margin-right: 0.4em; vertical-align: -2pt; }
+.line { border-bottom: 1px dotted #111; height: 1.6em; } .ok { font-weight: bold; }
+footer { font-size: 8pt; color: #444; margin-top: 12pt; }
+"""
+
+_KIND_HINT = {"single": "1つえらんで□に○", "multiple": "あてはまるものすべての□に○",
+              "number": "数字で書く", "order": "起きた順に番号を書く"}
+
+
+def _question_html(number: int, question: Question, with_answers: bool) -> str:
+    parts = [f'<div class="q"><p><b>Q{number}.</b> {escape_text(question.question)}'
+             f'<br><small>（{_KIND_HINT[question.kind]}）</small></p>']
+    if question.kind in ("single", "multiple"):
+        items = []
+        for option in question.options:
+            mark = "◯ " if with_answers and option.correct else ""
+            detail = f"<br><small>{escape_text(option.explanation)}</small>" if with_answers else ""
+            klass = ' class="ok"' if with_answers and option.correct else ""
+            items.append(f'<li{klass}><span class="box"></span>{mark}{escape_text(option.text)}{detail}</li>')
+        parts.append("<ul>" + "".join(items) + "</ul>")
+    elif question.kind == "order":
+        items = shuffled(question.items, question.id)
+        parts.append("<ul>" + "".join(f'<li><span class="box"></span>{escape_text(i)}</li>' for i in items) + "</ul>")
+    else:
+        parts.append(f'<div class="line"></div><small>単位: {escape_text(question.unit)}</small>' if question.unit
+                     else '<div class="line"></div>')
+    if with_answers:
+        parts.append(f'<p class="ok">答え：{escape_text(format_answer(question))}</p>')
+        if question.explanation:
+            parts.append(f"<p><small>{escape_text(question.explanation)}</small></p>")
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def worksheet_html(title: str, questions: list[Question], with_answers: bool = False) -> str:
+    """A complete, self-contained HTML page: the worksheet, or its answer key."""
+    kind = "解答と解説" if with_answers else "ワークシート"
+    body = "".join(_question_html(n, q, with_answers) for n, q in enumerate(questions, start=1))
+    return (
+        f'<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>{escape_text(title)}（{kind}）</title>'
+        f"<style>{_STYLE}</style></head><body><h1>{escape_text(title)}（{kind}）</h1>"
+        f'<div class="meta">DeepSeekショックを、やさしく読む ・ 名前 <span class="name"></span></div>{body}'
+        "<footer>学習用の教材です。投資助言ではありません。数字の出典はアプリの「データと出典」ページにあります。</footer>"
+        "</body></html>"
+    )
