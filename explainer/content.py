@@ -184,11 +184,33 @@ class Article:
 
 
 @dataclass(frozen=True)
+class PlanStep:
+    lesson: str
+    minutes: int
+    activity: str
+
+
+@dataclass(frozen=True)
+class ClassPlan:
+    title: str
+    goal: str
+    steps: tuple[PlanStep, ...]
+    wrapup: str
+
+
+@dataclass(frozen=True)
+class TeacherGuide:
+    plans: tuple[ClassPlan, ...]
+    discussion: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Content:
     glossary: dict[str, GlossaryEntry]
     lessons: dict[str, Lesson]  # in learning order
     article: Article | None
     final_quiz: tuple[Question, ...] = field(default=())
+    teachers: TeacherGuide | None = None
 
 
 # ---------------------------------------------------------------- reading helpers
@@ -612,6 +634,32 @@ def _load_final_quiz(root: Path, lesson_ids: set[str], problems: list[str]) -> t
     return tuple(questions)
 
 
+def _load_teachers(root: Path, lesson_ids: set[str], problems: list[str]) -> TeacherGuide | None:
+    path = root / "content" / "teachers.toml"
+    if not path.exists():
+        return None
+    rel = _rel(path, root)
+    data = _read_toml(path, rel, problems)
+    if data is None:
+        return None
+    top = _Reader(problems, rel, data)
+    top.only("plans", "discussion")
+    plans = []
+    for index, table in enumerate(top.tables("plans")):
+        r = _Reader(problems, f"{rel}: plan #{index + 1}", table)
+        r.only("title", "goal", "steps", "wrapup")
+        steps = []
+        for s_index, s_table in enumerate(r.tables("steps")):
+            sr = _Reader(problems, f"{r.where}: step #{s_index + 1}", s_table)
+            sr.only("lesson", "minutes", "activity")
+            lesson = sr.text("lesson")
+            if lesson and lesson not in lesson_ids:
+                sr.fail("lesson", f"lesson '{lesson}' does not exist")
+            steps.append(PlanStep(lesson, sr.integer("minutes"), sr.text("activity")))
+        plans.append(ClassPlan(r.text("title"), r.text("goal"), tuple(steps), r.text("wrapup")))
+    return TeacherGuide(tuple(plans), top.texts("discussion"))
+
+
 # ---------------------------------------------------------------- entry point
 
 
@@ -642,6 +690,7 @@ def load_content(root: Path = ROOT, chart_names: set[str] | None = None,
     _check_lesson_links(lessons, glossary, chart_names, problems)
     article = _load_article(root, lines, lesson_ids, chart_names, fact_keys, problems)
     final_quiz = _load_final_quiz(root, lesson_ids, problems)
+    teachers = _load_teachers(root, lesson_ids, problems)
     if problems:
         raise ContentError(problems)
-    return Content(glossary=glossary, lessons=lessons, article=article, final_quiz=final_quiz)
+    return Content(glossary=glossary, lessons=lessons, article=article, final_quiz=final_quiz, teachers=teachers)

@@ -19,6 +19,7 @@ from explainer.richtext import escape_text, term_link
 from explainer.site import page
 from explainer.store import get_content, get_glossary
 from explainer.ui import end_page, rich, start_page
+from explainer.worksheet import questions_html
 
 
 def _article_link(line: int) -> str:
@@ -41,14 +42,69 @@ def _lesson_quiz(lesson: Lesson, seen: set[str]) -> None:
         st.info(f"いまの正解：{score} / {len(lesson.quiz)} 問（いちばんよかった記録：{progress.lesson(lesson.id).best} 問）")
 
 
+_PRINT_CSS = """<style>
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],
+[data-testid="stToolbar"] { display: none !important; }
+@page { size: A4; margin: 14mm 12mm; }
+@media print { .st-key-print-hint, [data-testid="stTabs"] [role="tablist"] { display: none !important; }
+  [data-testid="stVerticalBlock"] { gap: 0.4rem !important; } .q, .stPlotlyChart { break-inside: avoid; } }
+</style>"""
+
+
+def _render_handout(lesson: Lesson) -> None:
+    """The lesson as an A4 handout: all text, charts in their first state with sources,
+    the questions, then the answers and the glossary terms used."""
+    glossary = get_glossary()
+    st.html(_PRINT_CSS)
+    with st.container(key="print-hint"):
+        st.info("ブラウザの印刷（Ctrl+P / ⌘+P）で A4 の配布プリントになります。")
+        st.page_link(f"pages/{lesson.id}.py", label="ふつうの表示にもどる", icon=":material/arrow_back:")
+    st.title(lesson.title, anchor=False)
+    st.caption(f"DeepSeekショックを、やさしく読む ・ レッスン {lesson.order} ・ 約{lesson.minutes}分")
+    seen: set[str] = set()
+    rich(lesson.purpose, seen)
+    sections = [("一言でいうと", "\n".join(lesson.summary)), ("たとえ話", "\n\n".join(lesson.analogy))]
+    sections += [(part.heading, "\n\n".join(part.text)) for part in lesson.explain]
+    sections += [("記事ではこう書かれている", "\n\n".join(f"「{q.text}」（記事 第{q.line}段落）{q.comment}" for q in lesson.quotes))]
+    for heading, text in sections:
+        if text:
+            st.subheader(heading, anchor=False)
+            rich(text, seen)
+    for index, chart in enumerate(lesson.charts):
+        st.subheader(chart.title, anchor=False)
+        show_interactive(chart.builder, key=f"{lesson.id}-print{index}", compact=True)
+        rich(f"**この図からわかること**：{chart.takeaway}", seen)
+    if lesson.misconceptions:
+        st.subheader("よくある誤解", anchor=False)
+        rich("\n\n".join(f"**誤解**：{m.myth}\n**本当は**：{m.truth}" for m in lesson.misconceptions), seen)
+    if lesson.recap:
+        st.subheader("まとめ", anchor=False)
+        rich("\n".join(f"・{line}" for line in lesson.recap), seen)
+    questions = ([lesson.guess] if lesson.guess else []) + list(lesson.quiz)
+    if questions:
+        st.subheader("確認クイズ", anchor=False)
+        st.markdown(f'<div class="rich">{questions_html(questions)}</div>', unsafe_allow_html=True)
+        st.subheader("答えと解説", anchor=False)
+        st.markdown(f'<div class="rich">{questions_html(questions, with_answers=True)}</div>', unsafe_allow_html=True)
+    terms = [glossary.get(t) for t in lesson.related_terms if glossary.get(t)]
+    if terms:
+        st.subheader("このレッスンの言葉", anchor=False)
+        rich("\n".join(f"**{e.term}**：{e.short}" for e in terms), set(lesson.related_terms))
+
+
 def render_lesson(lesson_id: str) -> None:
     """The lesson as a page, or as slides with ?mode=present."""
     content = get_content()
     lesson: Lesson = content.lessons[lesson_id]
-    mode, valid = choice_param(st.query_params, "mode", ("read", "present"), "read")
+    mode, valid = choice_param(st.query_params, "mode", ("read", "present", "print"), "read")
     if mode == "present":
         start_page(lesson.title, chrome=False)
         render_presentation(lesson)
+        end_page(chrome=False)
+        return
+    if mode == "print":
+        start_page(lesson.title, chrome=False)
+        _render_handout(lesson)
         end_page(chrome=False)
         return
     glossary = get_glossary()

@@ -52,10 +52,15 @@ def _question_html(number: int, question: Question, with_answers: bool) -> str:
     return "".join(parts)
 
 
+def questions_html(questions: list[Question], with_answers: bool = False) -> str:
+    """The questions as printable blocks (also used by a lesson's print view)."""
+    return "".join(_question_html(n, q, with_answers) for n, q in enumerate(questions, start=1))
+
+
 def worksheet_html(title: str, questions: list[Question], with_answers: bool = False) -> str:
     """A complete, self-contained HTML page: the worksheet, or its answer key."""
     kind = "解答と解説" if with_answers else "ワークシート"
-    body = "".join(_question_html(n, q, with_answers) for n, q in enumerate(questions, start=1))
+    body = questions_html(questions, with_answers)
     return (
         f'<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>{escape_text(title)}（{kind}）</title>'
         f"<style>{_STYLE}</style></head><body><h1>{escape_text(title)}（{kind}）</h1>"

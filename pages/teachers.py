@@ -1,13 +1,50 @@
-"""Teachers' guide (/teachers): how to use the app in a class."""
+"""Teachers' guide (/teachers): class plans, discussion questions, and links that open
+every lesson as slides, as a printable handout, or as a worksheet."""
 
+import streamlit as st
+
+from explainer.site import page
+from explainer.store import get_content
 from explainer.ui import end_page, rich, start_page
 
-start_page("先生向けガイド")
-rich(
-    "このページは、授業でこのアプリを使う先生のためのページです。"
-    "45分や50分の授業で、どのレッスンをどの順番で使うか、話し合いの問いかけ、"
-    "配るプリント（ワークシート）、スライドとして映す方法をまとめます。\n\n"
-    "どのページも、アドレス（URL）をそのまま生徒に送れます。"
-    "たとえば用語集の一つの言葉は「/glossary?term=sox」のように開けます。"
+content = get_content()
+guide = content.teachers
+start_page(
+    "先生向けガイド",
+    "授業でこのアプリを使うためのページです。どのページも、アドレス（URL）をそのまま生徒に送れます。"
+    "スライドは → ← キーと、プレゼン用リモコンの PageDown / PageUp で進みます。"
+    "スライド番号はアドレスに残るので、読みこみ直しても同じスライドにもどります。",
 )
+
+st.header("授業の組み立て例", anchor="plans")
+for plan in guide.plans:
+    total = sum(step.minutes for step in plan.steps)
+    with st.container(border=True):
+        st.subheader(plan.title, anchor=False)
+        rich(f"**ねらい**：{plan.goal}")
+        for step in plan.steps:
+            lesson = content.lessons[step.lesson]
+            st.markdown(f"**{step.minutes}分　レッスン{lesson.order}：{lesson.title}**")
+            rich(step.activity)
+            left, right = st.columns(2)
+            left.page_link(page(step.lesson).file, label="スライドで映す", icon=":material/slideshow:",
+                           query_params={"mode": "present", "slide": "1"})
+            right.page_link(page(step.lesson).file, label="配布用に印刷する", icon=":material/print:",
+                            query_params={"mode": "print"})
+        rich(f"**しめくくり**：{plan.wrapup}")
+        st.caption(f"レッスンの合計 {total}分 ＋ しめくくり")
+
+st.header("話し合いの問い", anchor="discussion")
+rich("\n".join(f"{number}. {question}" for number, question in enumerate(guide.discussion, start=1)))
+
+st.header("すべてのレッスン：スライド・印刷・ワークシート", anchor="links")
+for lesson in content.lessons.values():
+    cols = st.columns([3, 1, 1])
+    cols[0].markdown(f"レッスン{lesson.order}：{lesson.title}（約{lesson.minutes}分）")
+    cols[1].page_link(page(lesson.id).file, label="スライド", icon=":material/slideshow:",
+                      query_params={"mode": "present", "slide": "1"})
+    cols[2].page_link(page(lesson.id).file, label="印刷", icon=":material/print:", query_params={"mode": "print"})
+st.page_link(page("quiz").file, label="ワークシートと解答（まとめテストのページの下にあります）", icon=":material/description:")
+rich("まとめテストの順番をシャッフルしたいときは、まとめテストのページで「問題の順番をシャッフル」をおし、"
+     "そのときのアドレス（seed=番号 がつきます）を配ると、全員が同じ順番で解けます。")
 end_page()
