@@ -36,9 +36,11 @@ if mode == "test" and left.button("問題の順番をシャッフル", icon=":ma
     st.rerun()
 if mode == "review":
     left.page_link(page("quiz").file, label="まとめテストにもどる", icon=":material/arrow_back:")
-else:
+elif progress.missed:
     right.page_link(page("quiz").file, label=f"間違えた問題をもう一度（{len(progress.missed)}問）",
-                    icon=":material/replay:", query_params={"mode": "review"}, disabled=not progress.missed)
+                    icon=":material/replay:", query_params={"mode": "review"})
+else:
+    right.caption("間違えた問題は、まだありません。")
 if seed:
     st.caption(f"問題の順番：シャッフル番号 {seed}（このページのアドレスを配ると、全員が同じ順番になります）")
 
