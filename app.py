@@ -4,6 +4,10 @@ Run with ``streamlit run app.py``. Pages live in ``pages/``; the URL scheme is
 declared once in ``explainer.site``.
 """
 
+import os
+import sys
+import time
+
 import streamlit as st
 
 from explainer.content import ContentError
@@ -31,4 +35,7 @@ except ContentError as error:
              "管理している人に知らせてください。")
     st.code("\n".join(error.problems), language=None)
     st.stop()
+started = time.perf_counter()
 current.run()
+if os.environ.get("EXPLAINER_TIMING"):  # read by bench/run.py: the page script's own run time
+    print(f"script-run /{current.url_path} {(time.perf_counter() - started) * 1000:.2f}", file=sys.stderr, flush=True)

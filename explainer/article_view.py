@@ -24,6 +24,16 @@ def mark_numbers(text: str, numbers: list[NumberNote]) -> str:
     return text
 
 
+def paragraph_html(paragraph: Paragraph, level: str, original_html: str, easy_html: str) -> str:
+    """One paragraph as a single HTML block: its label, then the text at the chosen level
+    (both: side by side on wide screens, stacked on narrow ones)."""
+    label = paragraph_label(paragraph)
+    if level == "both":
+        return (f'{label}<div class="pair"><div><div class="easy-label">原文</div>{original_html}</div>'
+                f'<div><div class="easy-label">やさしい</div>{easy_html}</div></div>')
+    return label + (original_html if level == "original" else easy_html)
+
+
 def paragraph_label(paragraph: Paragraph) -> str:
     """Anchor plus the kind badge (報道 / 意見 / コメント) as safe HTML."""
     return kind_label(paragraph.kind, paragraph.line, f"第{paragraph.line}段落")

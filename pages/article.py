@@ -3,10 +3,11 @@ paragraph, at the reader's level, with number checks against the data."""
 
 import streamlit as st
 
-from explainer.article_view import DEFAULT_LEVEL, LEVELS, kind_label, mark_numbers, paragraph_label, show_number
+from explainer.article_view import DEFAULT_LEVEL, LEVELS, kind_label, mark_numbers, paragraph_html, show_number
 from explainer.params import choice_param
+from explainer.richtext import to_html
 from explainer.site import page
-from explainer.store import get_content
+from explainer.store import get_content, get_glossary
 from explainer.ui import end_page, rich, start_page
 
 article = get_content().article
@@ -45,20 +46,15 @@ for section in article.sections:
         for lesson in section.lessons:
             st.page_link(page(lesson).file, label=f"レッスン：{page(lesson).title}", icon=":material/school:")
     seen = set()
+    glossary = get_glossary()
     for paragraph in section.paragraphs:
         numbers = [n for n in article.numbers if n.line == paragraph.line]
-        st.markdown(paragraph_label(paragraph), unsafe_allow_html=True)
         original = mark_numbers(paragraph.text, numbers)
-        if level == "both":
-            left, right = st.columns(2, gap="medium")
-            with left:
-                st.markdown('<div class="easy-label">原文</div>', unsafe_allow_html=True)
-                rich(original, seen)
-            with right:
-                st.markdown('<div class="easy-label">やさしい</div>', unsafe_allow_html=True)
-                rich(paragraph.easy, set(seen))
-        else:
-            rich(original if level == "original" else paragraph.easy, seen)
+        easy_seen = set(seen)
+        original_html = to_html(original, glossary, seen) if level != "easy" else ""
+        easy_html = to_html(paragraph.easy, glossary, easy_seen if level == "both" else seen) if level != "original" else ""
+        block = paragraph_html(paragraph, level, original_html, easy_html)
+        st.markdown(f'<div class="rich">{block}</div>', unsafe_allow_html=True)
         for index, number in enumerate(numbers):
             show_number(number, key=f"num-{paragraph.line}-{index}", seen=seen)
     for first, last, summary in section.summarized:

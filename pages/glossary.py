@@ -63,6 +63,10 @@ for entry in entries:
     if not query and gojuon_row(entry.reading) != row:
         row = gojuon_row(entry.reading)
         st.markdown(f"#### {row}行" if row != "他" else "#### そのほか")
-    with st.expander(entry_label(entry), expanded=len(entries) <= 3):
-        st.markdown(entry_html(entry, glossary), unsafe_allow_html=True)
+    # Lazy: an entry's body is sent only when it is opened (167 full entries would make every rerun slow).
+    box = st.expander(entry_label(entry), expanded=len(entries) <= 3, key=f"entry-{entry.id}", on_change="rerun")
+    if box.open:
+        box.markdown(entry_html(entry, glossary), unsafe_allow_html=True)
+    else:
+        box.markdown(f'<div class="rich"><p>{escape_text(entry.short)}</p></div>', unsafe_allow_html=True)
 end_page()

@@ -71,6 +71,9 @@ class StreamlitServer:
              "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false"],
             cwd=ROOT, stdout=self.log.open("wb"), stderr=subprocess.STDOUT,
         )
+        return self._wait_healthy()
+
+    def _wait_healthy(self) -> StreamlitServer:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if self.process.poll() is not None:

@@ -1,0 +1,212 @@
+"""Performance benchmark: ``python bench/run.py`` (needs Chromium, like the e2e tests).
+
+Measures, for every URL of the scheme:
+- server-side script run time (median of 20 reruns in one session, timed by app.py);
+- time from navigation to the page's content in Chromium, next to a hello-world
+  Streamlit page measured in the same run (the framework's floor), as a ratio;
+- bytes transferred (HTTP bodies and WebSocket frames);
+and, once: the time from moving a control to the updated chart, and the server's
+memory (RSS) with one session and with 30 concurrent sessions.
+
+Writes bench/results/latest.md and replaces the table in README.md between the
+BENCHMARK markers. It is a benchmark, not a test: nothing here fails on a number.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from explainer.site import PAGES  # noqa: E402
+from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, StreamlitServer  # noqa: E402
+
+RUNS_SERVER = 20
+RUNS_BROWSER = 5
+READY = '[data-testid="stApp"][data-test-script-state="notRunning"][data-test-connection-state="CONNECTED"]'
+
+
+def server_run_times(browser, server: StreamlitServer) -> dict[str, float]:
+    """Median of RUNS_SERVER reruns of each page in one session, as timed by app.py itself
+    (EXPLAINER_TIMING) — the server's work only, without browser or network."""
+    out = {}
+    page = browser.new_page()
+    for info in PAGES:
+        page.goto(f"{server.url}/{info.path}")
+        page.wait_for_selector(READY)
+        page.wait_for_timeout(500)
+        offset = server.log.stat().st_size
+        for _ in range(RUNS_SERVER):
+            page.keyboard.press("r")  # Streamlit's rerun shortcut
+            page.wait_for_timeout(150)
+            page.wait_for_selector(READY)
+        lines = server.log.read_bytes()[offset:].decode("utf-8", "replace").splitlines()
+        samples = [float(line.split()[2]) for line in lines if line.startswith(f"script-run /{info.path} ")]
+        out[info.path] = statistics.median(samples) if samples else float("nan")
+    page.close()
+    return out
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+class HelloServer(StreamlitServer):
+    """The framework's floor: a one-line Streamlit page."""
+
+    def start(self) -> StreamlitServer:
+        script = ROOT / "bench" / "hello.py"
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", str(script), "--server.headless", "true",
+             "--server.port", str(self.port), "--server.address", "127.0.0.1", "--server.fileWatcherType", "none",
+             "--browser.gatherUsageStats", "false"],
+            cwd=ROOT / "bench", stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+        return self._wait_healthy()
+
+
+def load_page(page, url: str) -> tuple[float, int]:
+    """Seconds from navigation to content, and bytes received (HTTP + WebSocket)."""
+    client = page.context.new_cdp_session(page)
+    client.send("Network.enable")
+    received = [0]
+    client.on("Network.loadingFinished", lambda e: received.__setitem__(0, received[0] + e["encodedDataLength"]))
+    client.on("Network.webSocketFrameReceived",
+              lambda e: received.__setitem__(0, received[0] + len(e["response"]["payloadData"])))
+    started = time.perf_counter()
+    page.goto(url)
+    page.wait_for_selector(READY)
+    page.locator("h1, .slide-counter").first.wait_for()
+    elapsed = time.perf_counter() - started
+    page.wait_for_timeout(300)
+    client.detach()
+    return elapsed, received[0]
+
+
+def browser_times(app: StreamlitServer, hello_url: str
+                  ) -> tuple[float, dict[str, tuple[float, int]], float, dict[str, float]]:
+    from playwright.sync_api import sync_playwright
+
+    app_url = app.url
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        server_ms = server_run_times(browser, app)
+        hello = []
+        results = {}
+        for _ in range(RUNS_BROWSER):
+            page = browser.new_page()
+            hello.append(load_page(page, hello_url)[0])
+            page.close()
+        for info in PAGES:
+            samples, sizes = [], []
+            for _ in range(RUNS_BROWSER):
+                page = browser.new_page()
+                seconds, size = load_page(page, f"{app_url}/{info.path}")
+                samples.append(seconds)
+                sizes.append(size)
+                page.close()
+            results[info.path] = (statistics.median(samples), int(statistics.median(sizes)))
+        control = control_to_chart(browser, app_url)
+        browser.close()
+    return statistics.median(hello), results, control, server_ms
+
+
+def control_to_chart(browser, app_url: str) -> float:
+    """Median seconds from pressing a slider key to the redrawn chart (index basket on /sox)."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(f"{app_url}/sox")
+    page.wait_for_selector(READY)
+    slider = page.get_by_role("slider", name="A社の株価の変化（%）")
+    slider.scroll_into_view_if_needed()
+    samples = []
+    for step in range(10):
+        marker = page.evaluate("() => document.querySelectorAll('.js-plotly-plot .bars text')[0]?.textContent")
+        slider.focus()
+        started = time.perf_counter()
+        page.keyboard.press("ArrowLeft" if step % 2 else "ArrowRight")
+        page.wait_for_function(
+            "old => { const t = document.querySelectorAll('.js-plotly-plot .bars text')[0];"
+            " return t && t.textContent !== old; }", arg=marker, timeout=10_000)
+        samples.append(time.perf_counter() - started)
+    page.close()
+    return statistics.median(samples)
+
+
+def memory(app_url: str, pid: int) -> tuple[float, float, float]:
+    """RSS before any session, with one session, and with 30 concurrent sessions (MB)."""
+    from playwright.async_api import async_playwright
+
+    async def run() -> tuple[float, float, float]:
+        async with async_playwright() as playwright:
+            browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            base = rss_mb(pid)
+            first = await browser.new_page()
+            await first.goto(f"{app_url}/sox")
+            await first.wait_for_selector(READY, timeout=120_000)
+            one = rss_mb(pid)
+            pages = [await browser.new_page() for _ in range(29)]
+            paths = [p.path for p in PAGES]
+            await asyncio.gather(*(p.goto(f"{app_url}/{paths[i % len(paths)]}", timeout=180_000)
+                                   for i, p in enumerate(pages)))
+            await asyncio.gather(*(p.wait_for_selector(READY, timeout=180_000) for p in pages))
+            await asyncio.sleep(2)
+            thirty = rss_mb(pid)
+            await browser.close()
+            return base, one, thirty
+
+    return asyncio.run(run())
+
+
+def main() -> None:
+    os.environ["EXPLAINER_TIMING"] = "1"
+    app = StreamlitServer().start()
+    hello = HelloServer().start()
+    try:
+        hello_s, pages, control_s, server_ms = browser_times(app, hello.url)
+        app.restart()
+        base, one, thirty = memory(app.url, app.process.pid)
+    finally:
+        app.stop()
+        hello.stop()
+
+    lines = [
+        f"Measured {time.strftime('%Y-%m-%d')} on this project's machine (2 cores), Chromium headless, "
+        f"medians of {RUNS_SERVER} server runs and {RUNS_BROWSER} page loads.",
+        "",
+        "| URL | server run (ms) | to content (s) | ÷ hello-world | transferred (KB) |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for info in PAGES:
+        seconds, size = pages[info.path]
+        lines.append(f"| `/{info.path}` | {server_ms[info.path]:.0f} | {seconds:.2f} | {seconds / hello_s:.2f}× | "
+                     f"{size / 1024:.0f} |")
+    lines += [
+        "",
+        f"- hello-world page, navigation to content: {hello_s:.2f} s",
+        f"- moving a slider to the redrawn chart (/sox index basket): {control_s * 1000:.0f} ms",
+        f"- server memory (RSS): {base:.0f} MB idle, {one:.0f} MB with 1 session, {thirty:.0f} MB with 30 sessions "
+        f"({(thirty - one) / 29:.1f} MB per extra session)",
+    ]
+    table = "\n".join(lines)
+    (ROOT / "bench" / "results").mkdir(exist_ok=True)
+    (ROOT / "bench" / "results" / "latest.md").write_text(table + "\n", encoding="utf-8")
+    readme = ROOT / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    start, end = "<!-- BENCHMARK:START -->", "<!-- BENCHMARK:END -->"
+    if start in text and end in text:
+        text = text[: text.index(start) + len(start)] + "\n" + table + "\n" + text[text.index(end):]
+        readme.write_text(text, encoding="utf-8")
+    print(table)
+
+
+if __name__ == "__main__":
+    main()
