@@ -88,11 +88,13 @@ def nvda_path(key: str) -> None:
 
 def korea_path(key: str) -> None:
     prices = load_prices()
-    frame = charts.rebase(prices, ["005930.KS", "000660.KS"], "2025-01-24")
+    days = sorted(prices.loc[prices["ticker"] == "005930.KS", "date"].dt.strftime("%Y-%m-%d"))
+    days = [d for d in days if "2025-01-02" <= d <= "2025-02-28"]
+    base = st.select_slider("100にそろえる日（基準日）", options=days, value="2025-01-24", key=f"{key}-base")
+    frame = charts.rebase(prices, ["005930.KS", "000660.KS"], base)
     window = frame[(frame["date"] >= "2025-01-02") & (frame["date"] <= "2025-02-28")]
-    fig = charts.rebased_chart(window, "2025-01-24", [Event("2025-01-27", "韓国は休み（〜30日）"),
-                                                     Event("2025-01-31", "再開")])
-    show_figure(fig, _price_table(window)[["日付", "銘柄", "終値", "value"]].rename(columns={"value": "1/24=100"}),
+    fig = charts.rebased_chart(window, base, [Event("2025-01-27", "韓国は休み（〜30日）"), Event("2025-01-31", "再開")])
+    show_figure(fig, _price_table(window)[["日付", "銘柄", "終値", "value"]].rename(columns={"value": f"{base}=100"}),
                 "出典: data/prices_daily.csv（KRX の終値、韓国ウォン）。韓国市場は 2025-01-27〜30 が旧正月で休み。", key)
 
 
@@ -371,9 +373,13 @@ def moe_params(key: str) -> None:
 
 
 def price_compare(key: str) -> None:
+    sides = {"入力（読む）と出力（書く）": ("入力（読む）", "出力（書く）"), "入力（読む）だけ": ("入力（読む）",),
+             "出力（書く）だけ": ("出力（書く）",)}
+    side = st.radio("どの料金をくらべる？", list(sides), horizontal=True, key=f"{key}-side")
     prices = _prices()
     rows = [(p.model, "入力（読む）", p.input_usd) for p in prices] + [(p.model, "出力（書く）", p.output_usd) for p in prices]
     frame = pd.DataFrame(rows, columns=["AI", "種類", "ドル（100万トークンあたり）"])
+    frame = frame[frame["種類"].isin(sides[side])]
     show_figure(charts.grouped_chart(frame, "AI", "種類", "ドル（100万トークンあたり）",
                                      "100万トークンあたりの料金（目もりは10倍ごと）", "ドル", log=True), frame,
                 "出典: data/facts.csv。V2 は2024年の公式価格表、V3・R1 は DeepSeek の料金ページ（日付なしの写し、"

@@ -1,0 +1,58 @@
+"""Every lesson in Chromium, desktop and phone: it opens cleanly, a control in 図で見る
+changes the chart, and a screenshot is saved."""
+
+from __future__ import annotations
+
+import pytest
+
+from explainer.site import LESSON_IDS
+
+from .conftest import ConsoleErrors, screenshot, wait_for_app
+
+
+def charts_html(page) -> str:
+    return page.evaluate("() => [...document.querySelectorAll('[data-testid=\"stPlotlyChart\"] .main-svg')]"
+                         ".map(e => e.innerHTML).join('')")
+
+
+def move_first_control(page) -> str:
+    """Move the first control of the figures: a slider, else a number input, else a radio choice."""
+    area = page.locator('[data-testid="stMain"]')
+    slider = area.locator('[data-testid="stSlider"] input[type="range"]')
+    if slider.count():
+        slider.first.focus()
+        page.keyboard.press("ArrowLeft")
+        return "slider"
+    step_up = area.locator('[data-testid="stNumberInputStepUp"]')
+    if step_up.count():
+        step_up.first.click()
+        return "number"
+    for group in area.get_by_role("radiogroup").all():
+        if group.get_attribute("aria-label") not in ("答えをえらぶ", None):  # skip quiz questions
+            group.get_by_role("radio").nth(1).click(force=True)
+            return "radio"
+    raise AssertionError("no control found in the figures")
+
+
+@pytest.mark.parametrize("lesson", LESSON_IDS)
+@pytest.mark.parametrize("width", [1280, 390])
+def test_lesson_opens_and_its_figure_responds(browser, server, lesson, width):
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    errors = ConsoleErrors().attach(page)
+    page.goto(f"{server.url}/{lesson}")
+    wait_for_app(page)
+    for heading in ("一言でいうと", "まず予想してみよう", "図で見る", "よくある誤解", "確認クイズ"):
+        assert page.get_by_role("heading", name=heading).count() == 1, heading
+    page.locator('[data-testid="stPlotlyChart"] .main-svg').first.wait_for()
+    before = charts_html(page)
+    control = move_first_control(page)
+    wait_for_app(page)
+    page.wait_for_timeout(600)
+    assert charts_html(page) != before, f"moving the {control} did not change a chart"
+    assert page.locator('[data-testid="stException"]').count() == 0
+    overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 1
+    screenshot(page, f"lesson-{lesson}-{width}")
+    assert errors.real() == []
+    context.close()
