@@ -114,14 +114,31 @@ def shuffled(items: tuple[str, ...] | list[str], seed: str) -> list[str]:
     return out
 
 
+def japanese_number(value: float) -> str:
+    """A number the way Japanese news writes it: 91兆, 5890億, 0.14, 4,853.24."""
+    for size, unit in ((1e12, "兆"), (1e8, "億")):
+        if abs(value) >= size:
+            return f"{value / size:.4g}{unit}"
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.10g}"
+
+
+def closeness(question: Question, answer: object) -> str:
+    """How far a number answer was from the real one, in words (for guesses)."""
+    value, target = parse_number(answer), question.answer
+    if value is None or not target:
+        return ""
+    gap = (value - target) / abs(target) * 100
+    if abs(gap) < 0.5:
+        return "（ぴったりです）"
+    return f"（あなたの答えは {abs(gap):.0f}% {'大きめ' if gap > 0 else '小さめ'}でした）"
+
+
 def format_answer(question: Question) -> str:
     """The correct answer in words, for feedback and answer keys."""
     if question.kind in ("single", "multiple"):
         return "、".join(o.text for o in question.options if o.correct)
     if question.kind == "number":
-        value = question.answer or 0.0
-        shown = f"{value:,.0f}" if value == int(value) else f"{value:,}"
-        return f"{shown}{question.unit}"
+        return f"{japanese_number(question.answer or 0.0)}{question.unit}"
     return " → ".join(question.items)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import streamlit as st
 
 from explainer.content import Question
-from explainer.quiz import Result, check, format_answer, shuffled
+from explainer.quiz import Result, check, closeness, format_answer, shuffled
 from explainer.ui import rich
 
 
@@ -37,6 +37,8 @@ def _explain(question: Question, answer: object) -> None:
             picked = "（あなたの答え）" if index in chosen else ""
             lines.append(f"**{mark}{picked}：{option.text}**\n{option.explanation}")
         rich("\n\n".join(lines))
+    elif question.kind == "number":
+        rich(f"**答え**：{format_answer(question)}　{closeness(question, answer)}")
     else:
         rich(f"**答え**：{format_answer(question)}")
     if question.explanation:

@@ -70,3 +70,12 @@ def test_shuffled_is_reproducible_and_moves():
 def test_format_answer():
     assert format_answer(SINGLE) == "B"
     assert format_answer(ORDER) == "V2 → V3 → R1"
+
+
+def test_japanese_numbers_and_closeness():
+    from explainer.quiz import closeness, japanese_number
+
+    assert japanese_number(91e12) == "91兆" and japanese_number(589e9) == "5890億"
+    assert japanese_number(0.14) == "0.14" and japanese_number(4853.24) == "4,853.24"
+    assert closeness(NUMBER, "100兆") == "（あなたの答えは 10% 大きめでした）"
+    assert closeness(NUMBER, "91兆") == "（ぴったりです）" and closeness(NUMBER, "??") == ""
