@@ -25,7 +25,7 @@ def test_page_renders(server, browser, path, width, scheme):
     assert page.locator('[data-testid="stException"]').count() == 0
     assert page.get_by_text("Page not found").count() == 0
     assert page.locator("h1").first.is_visible()
-    assert page.evaluate("document.documentElement.lang") == "ja"
+    page.wait_for_function("document.documentElement.lang === 'ja'", timeout=10_000)
     assert page.get_by_text("投資助言ではありません").count() >= 1
     overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 1, f"page scrolls sideways by {overflow}px"
