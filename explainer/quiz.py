@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from explainer.content import Question
+from explainer.content import Content, Question
 
 _MULTIPLIERS = {"兆": 1e12, "億": 1e8, "万": 1e4, "千": 1e3}
 _PART = re.compile(r"(\d+(?:\.\d+)?)(兆|億|万|千)?")
@@ -161,3 +161,15 @@ def score_by_lesson(questions: list[Question], correct: dict[str, bool]) -> dict
             row[1] += 1
             row[0] += int(correct[question.id])
     return {lesson: (r[0], r[1], r[2]) for lesson, r in table.items()}
+
+
+FINAL_TEST_MINIMUM = 15
+
+
+def final_test_questions(content: Content, per_lesson: int = 2) -> list[Question]:
+    """The まとめテスト: content/quiz.toml when it has enough questions, otherwise
+    ``per_lesson`` questions drawn from every lesson's quiz (in lesson order)."""
+    if len(content.final_quiz) >= FINAL_TEST_MINIMUM:
+        return list(content.final_quiz)
+    drawn = [q for lesson in content.lessons.values() for q in lesson.quiz[:per_lesson]]
+    return list(content.final_quiz) + drawn

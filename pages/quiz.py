@@ -8,7 +8,7 @@ import streamlit as st
 
 from explainer.params import choice_param, int_param
 from explainer.progress_store import current_progress
-from explainer.quiz import in_seed_order, score_by_lesson
+from explainer.quiz import final_test_questions, in_seed_order, score_by_lesson
 from explainer.quiz_ui import show_question
 from explainer.site import page
 from explainer.store import get_content
@@ -19,10 +19,11 @@ content = get_content()
 progress = current_progress()
 all_questions = {q.id: q for lesson in content.lessons.values() for q in lesson.quiz}
 all_questions.update({q.id: q for q in content.final_quiz})
+final_test = final_test_questions(content)
 
 start_page(
     "まとめテスト",
-    f"すべてのレッスンから {len(content.final_quiz)} 問です。答えるたびに、どうしてその答えになるのかを説明します。"
+    f"すべてのレッスンから {len(final_test)} 問です。答えるたびに、どうしてその答えになるのかを説明します。"
     "間違えた問題は「間違えた問題をもう一度」で、できるまでためせます。",
 )
 mode, mode_ok = choice_param(st.query_params, "mode", ("test", "review"), "test")
@@ -52,7 +53,7 @@ if mode == "review":
         st.success("間違えた問題はありません。まとめテストやレッスンの確認クイズに挑戦してみましょう。")
 else:
     st.session_state.pop("review-set", None)
-    questions = in_seed_order(content.final_quiz, seed or None)
+    questions = in_seed_order(final_test, seed or None)
 
 answers: dict[str, bool] = {}
 for number, question in enumerate(questions, start=1):
@@ -78,7 +79,7 @@ if questions:
 
 st.header("プリント（ワークシート）", anchor="worksheets")
 st.caption("印刷用のページ（HTMLファイル）です。ダウンロードしてブラウザで開き、印刷するかPDFに保存してください。")
-choices = {"まとめテスト": in_seed_order(content.final_quiz, seed or None)}
+choices = {"まとめテスト": in_seed_order(final_test, seed or None)}
 choices.update({f"レッスン{l.order}：{l.title}": list(l.quiz) for l in content.lessons.values() if l.quiz})
 chosen = st.selectbox("どのプリント？", list(choices), key="worksheet-choice")
 sheet, key_sheet = st.columns(2)

@@ -51,3 +51,16 @@ def test_broken_content_shows_friendly_message(monkeypatch):
         assert "field 'short': is missing" in app.code[0].value
     finally:
         store.get_content.clear()
+
+
+def test_final_test_page_has_fifteen_questions_and_a_result():
+    app = open_page("quiz", seed="7")
+    assert not app.exception
+    checks = [b for b in app.button if b.key and b.key.endswith("-check")]
+    assert len(checks) >= 15
+    radio = next(r for r in app.radio if r.key and r.key.endswith("-answer"))
+    radio.set_value(0).run()
+    app.button(key=radio.key.removesuffix("-answer") + "-check").click().run()
+    assert not app.exception
+    result = app.dataframe[0].value
+    assert result["答えた"].sum() == 1 and result["問題数"].sum() == len(checks)

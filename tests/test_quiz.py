@@ -79,3 +79,13 @@ def test_japanese_numbers_and_closeness():
     assert japanese_number(0.14) == "0.14" and japanese_number(4853.24) == "4,853.24"
     assert closeness(NUMBER, "100兆") == "（あなたの答えは 10% 大きめでした）"
     assert closeness(NUMBER, "91兆") == "（ぴったりです）" and closeness(NUMBER, "??") == ""
+
+
+def test_final_test_draws_across_all_lessons(content):
+    from explainer.quiz import FINAL_TEST_MINIMUM, final_test_questions, in_seed_order
+
+    questions = final_test_questions(content)
+    assert len(questions) >= FINAL_TEST_MINIMUM
+    assert {q.lesson for q in questions} == set(content.lessons)
+    assert len({q.id for q in questions}) == len(questions)
+    assert in_seed_order(questions, 42) == in_seed_order(questions, 42) != questions
