@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from explainer.content import CATEGORIES, GlossaryEntry
 from explainer.textnorm import normalize
@@ -54,6 +54,8 @@ class Glossary:
             ))
             for entry in entries.values()
         }
+        # Content texts are fixed, so every rerun asks for the same texts: remember their matches.
+        self._all_matches = lru_cache(maxsize=8192)(self._scan)
 
     def get(self, entry_id: str) -> GlossaryEntry | None:
         return self.entries.get(entry_id)
@@ -117,17 +119,19 @@ class Glossary:
             parts.append(pattern)
         return re.compile("|".join(parts) if parts else r"(?!)"), surfaces
 
+    def _scan(self, text: str) -> tuple[TermHit, ...]:
+        pattern, surfaces = self._matcher
+        return tuple(TermHit(m.start(), m.end(), surfaces[m.group(0)]) for m in pattern.finditer(text))
+
     def find_terms(self, text: str, skip: set[str] | None = None) -> list[TermHit]:
         """Glossary terms in ``text``: at each place the longest name wins, and
         each entry is marked only at its first occurrence. Ids in ``skip`` (and
         every id found) are added to it, so one set can span a whole section."""
-        pattern, surfaces = self._matcher
         seen = skip if skip is not None else set()
         hits = []
-        for match in pattern.finditer(text):
-            entry_id = surfaces[match.group(0)]
-            if entry_id in seen:
+        for hit in self._all_matches(text):
+            if hit.entry_id in seen:
                 continue
-            seen.add(entry_id)
-            hits.append(TermHit(match.start(), match.end(), entry_id))
+            seen.add(hit.entry_id)
+            hits.append(hit)
         return hits

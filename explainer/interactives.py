@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextvars
 import re
 from collections.abc import Callable
+from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -33,12 +34,25 @@ PRICES_SOURCE = "出典: data/prices_daily.csv（各銘柄の終値。銘柄ご�
 _compact = contextvars.ContextVar("compact", default=False)
 
 
+def figure(builder: Callable[..., go.Figure], *args: Any, **kwargs: Any) -> go.Figure:
+    """``builder(*args, **kwargs)``, built once per distinct input and shared: building a Plotly
+    figure costs ~25 ms, and every widget change reruns the page. On a slide (compact) the chart
+    is shorter. The figure returned must not be changed."""
+    return _build_figure(builder, builder.__qualname__, args, kwargs, _compact.get())
+
+
+@st.cache_resource(max_entries=512, show_spinner=False)
+def _build_figure(_builder: Callable[..., go.Figure], name: str, args: tuple, kwargs: dict,
+                  compact: bool) -> go.Figure:
+    fig = _builder(*args, **kwargs)
+    if compact:
+        fig.update_layout(height=min(fig.layout.height or 380, 300), margin={"t": 30, "b": 0})
+    return fig
+
+
 def show_figure(fig: go.Figure, table: pd.DataFrame, source: str, key: str) -> None:
     """A chart and the same numbers as a table (for readers who cannot see the chart), then the source line.
-    Tabs rather than an expander, so a figure can sit inside an expander. On a slide (compact) the chart
-    is shorter and the table stays a tab away."""
-    if _compact.get():
-        fig.update_layout(height=min(fig.layout.height or 380, 300), margin={"t": 30, "b": 0})
+    Tabs rather than an expander, so a figure can sit inside an expander; on a slide the table stays a tab away."""
     chart_tab, table_tab = st.tabs(["グラフ", "数字の表"])
     with chart_tab:
         st.plotly_chart(fig, width="stretch", key=f"{key}-chart", config={"displayModeBar": False})
@@ -64,15 +78,15 @@ def shock_rebased(key: str) -> None:
         return
     frame = charts.rebase(prices, tickers, base)
     window = frame[(frame["date"] >= "2025-01-13") & (frame["date"] <= "2025-02-14")]
-    show_figure(charts.rebased_chart(window, base, SHOCK_EVENTS),
+    show_figure(figure(charts.rebased_chart, window, base, SHOCK_EVENTS),
                 _price_table(window)[["日付", "銘柄", "終値", "value"]].rename(columns={"value": "基準日=100"}),
                 PRICES_SOURCE, key)
 
 
 def sox_path(key: str) -> None:
     prices = load_prices()
-    fig = charts.price_path(prices, "^SOX", "2024-12-01", "2025-03-31",
-                            marks=[(4800, "記事の「4800」"), (5000, "記事の「5000」")], events=SHOCK_EVENTS[1:2])
+    fig = figure(charts.price_path, prices, "^SOX", "2024-12-01", "2025-03-31",
+                 marks=[(4800, "記事の「4800」"), (5000, "記事の「5000」")], events=SHOCK_EVENTS[1:2])
     frame = prices[prices["ticker"] == "^SOX"]
     show_figure(fig, _price_table(frame)[["日付", "終値"]],
                 "出典: data/prices_daily.csv（^SOX、yfinance、小数2けたに丸め）", key)
@@ -80,7 +94,7 @@ def sox_path(key: str) -> None:
 
 def nvda_path(key: str) -> None:
     prices = load_prices()
-    fig = charts.price_path(prices, "NVDA", "2024-12-01", "2025-03-31", events=SHOCK_EVENTS[1:3])
+    fig = figure(charts.price_path, prices, "NVDA", "2024-12-01", "2025-03-31", events=SHOCK_EVENTS[1:3])
     frame = prices[prices["ticker"] == "NVDA"]
     show_figure(fig, _price_table(frame)[["日付", "終値"]],
                 "出典: data/prices_daily.csv（NVDA、Investing.com のデータ）", key)
@@ -93,7 +107,7 @@ def korea_path(key: str) -> None:
     base = st.select_slider("100にそろえる日（基準日）", options=days, value="2025-01-24", key=f"{key}-base")
     frame = charts.rebase(prices, ["005930.KS", "000660.KS"], base)
     window = frame[(frame["date"] >= "2025-01-02") & (frame["date"] <= "2025-02-28")]
-    fig = charts.rebased_chart(window, base, [Event("2025-01-27", "韓国は休み（〜30日）"), Event("2025-01-31", "再開")])
+    fig = figure(charts.rebased_chart, window, base, [Event("2025-01-27", "韓国は休み（〜30日）"), Event("2025-01-31", "再開")])
     show_figure(fig, _price_table(window)[["日付", "銘柄", "終値", "value"]].rename(columns={"value": f"{base}=100"}),
                 "出典: data/prices_daily.csv（KRX の終値、韓国ウォン）。韓国市場は 2025-01-27〜30 が旧正月で休み。", key)
 
@@ -107,14 +121,14 @@ def capex_quarterly(key: str) -> None:
         return
     frame = charts.capex_frame(capex, chosen)
     table = frame.rename(columns={"quarter": "四半期（暦年）", "company": "会社", "capex": "設備投資（10億ドル）"})
-    show_figure(charts.capex_chart(frame), table,
+    show_figure(figure(charts.capex_chart, frame), table,
                 "出典: data/capex_quarterly.csv（各社のキャッシュフロー計算書、opencapital.sh の XBRL 表）。"
                 "リースを含む「見出しの数字」とは違います。", key)
 
 
 def usdjpy(key: str) -> None:
     fx = load_fx()
-    show_figure(charts.fx_chart(fx, SHOCK_EVENTS[1:2]),
+    show_figure(figure(charts.fx_chart, fx, SHOCK_EVENTS[1:2]),
                 fx.assign(date=fx["date"].dt.strftime("%Y-%m-%d"))[["date", "rate"]].rename(
                     columns={"date": "日付", "rate": "1ドルあたりの円"}),
                 "出典: data/fx_usdjpy_daily.csv（FRED DEXJPUS、ニューヨーク正午のレート）", key)
@@ -141,7 +155,7 @@ def shock_timeline(key: str) -> None:
         ("2025-01-31", "2025-01-31", "韓国市場 再開", "旧正月の休み（1/27〜30）のあと、韓国の株が初めて反応（data/facts.csv）"),
     ], columns=["date", "when", "label", "detail"])
     events["date"] = pd.to_datetime(events["date"])
-    show_figure(charts.timeline_chart(events),
+    show_figure(figure(charts.timeline_chart, events),
                 events[["when", "label", "detail"]].rename(
                     columns={"when": "いつ", "label": "できごと", "detail": "くわしく・出典"}),
                 "出典: data/facts.csv、記事本文（段落番号つき）。V2 の発表は「2024年5月」とだけわかっています。", key)
@@ -153,7 +167,7 @@ def index_basket(key: str) -> None:
     weights = {"A社（40%）": 40.0, "B社（30%）": 30.0, "C社（20%）": 20.0, "D社（10%）": 10.0}
     frame = charts.basket_frame(weights, {"A社（40%）": float(fall)})
     st.metric("指数の変化", f"{frame['contribution'].sum():+.1f}%", help="A社の変化 × A社の重み（40%）")
-    show_figure(charts.basket_chart(frame),
+    show_figure(figure(charts.basket_chart, frame),
                 frame.rename(columns={"member": "会社", "weight": "重み（%）", "change": "株価の変化（%）",
                                       "contribution": "指数への影響（%）"}),
                 "架空の例（数字はすべて説明用です）。", key)
@@ -180,7 +194,7 @@ def market_cap_calc(key: str) -> None:
     labels = ["エヌビディア（計算）", "エヌビディア（記事）", "米国株全体（計算）", "米国株全体（記事）"]
     values = [round(loss_usd * rate / 1e12, 1), 91.0, round(market_usd * rate / 1e12, 1), 151.0]
     table = pd.DataFrame({"項目": labels, "兆円": values})
-    show_figure(charts.comparison_chart(labels, values, f"{day} のレート（1ドル={rate:.2f}円）で計算", "兆円",
+    show_figure(figure(charts.comparison_chart, labels, values, f"{day} のレート（1ドル={rate:.2f}円）で計算", "兆円",
                                         texts=[f"{v}兆" for v in values]), table,
                 "出典: 値下がり額 5890億ドル（data/facts.csv、2025-01-27）、約1兆ドル（記事 第36段落、ダウ・ジョーンズ・"
                 "マーケット・データ）、為替 data/fx_usdjpy_daily.csv。", key)
@@ -190,7 +204,7 @@ def after_fall(key: str) -> None:
     prices = load_prices()
     frame = charts.rebase(prices, ["^SOX", "NVDA"], "2025-01-27")
     window = frame[(frame["date"] >= "2025-01-27") & (frame["date"] <= "2025-02-28")]
-    show_figure(charts.rebased_chart(window, "2025-01-27", [Event("2025-01-31", "1/31")]),
+    show_figure(figure(charts.rebased_chart, window, "2025-01-27", [Event("2025-01-31", "1/31")]),
                 _price_table(window)[["日付", "銘柄", "終値", "value"]].rename(columns={"value": "1/27=100"}),
                 PRICES_SOURCE, key)
 
@@ -207,7 +221,7 @@ def margin_calc(key: str) -> None:
     st.metric("営業利益率 ＝ 営業利益 ÷ 売上高", f"{margin:.1f}%")
     labels = ["売上高", "費用（売上高−営業利益）", "営業利益"]
     values = [revenue, round(revenue - income, 3), income]
-    show_figure(charts.comparison_chart(labels, values, "売上高のうち、どれだけが営業利益として残るか", "10億ドル",
+    show_figure(figure(charts.comparison_chart, labels, values, "売上高のうち、どれだけが営業利益として残るか", "10億ドル",
                                         texts=[f"{v:,.2f}" for v in values]),
                 pd.DataFrame({"項目": labels, "10億ドル": values}),
                 "出典: はじめの値はメタの2024年10〜12月の売上高 483.85億ドルと営業利益率48%（data/facts.csv）。"
@@ -224,7 +238,7 @@ def trading_day_jst(key: str) -> None:
                             columns=["name", "start", "end", "label"])
     sessions["label"] = [f"{label} ＝ 日本時間 {_clock(s)}〜{_clock(e)}" for label, s, e in
                          zip(sessions["label"], sessions["start"], sessions["end"])]
-    show_figure(charts.sessions_chart(sessions, [(16.0 + offset, "決算発表はこのころ")]),
+    show_figure(figure(charts.sessions_chart, sessions, [(16.0 + offset, "決算発表はこのころ")]),
                 sessions.rename(columns={"name": "時間帯", "label": "時刻"})[["時間帯", "時刻"]],
                 "出典: ニューヨークの株式市場（NYSE・ナスダック）の公表されている取引時間。日本との時差は冬14時間、夏13時間。", key)
 
@@ -247,7 +261,7 @@ def capex_plans(key: str) -> None:
         rows.append((company, "2025年の計画（発表時）", plan))
         rows.append((company, "2025年に実際に使ったお金（キャッシュ）", float(actual.get(company, 0.0))))
     frame = pd.DataFrame(rows, columns=["会社", "種類", "10億ドル"])
-    show_figure(charts.grouped_chart(frame, "会社", "種類", "10億ドル", "2025年の計画と実際", "10億ドル"), frame,
+    show_figure(figure(charts.grouped_chart, frame, "会社", "種類", "10億ドル", "2025年の計画と実際", "10億ドル"), frame,
                 "出典: 計画は data/facts.csv（マイクロソフトは2025会計年度＝2024年7月〜2025年6月、メタは600億〜650億ドルの下限）。"
                 "実際は data/capex_quarterly.csv の2025年の4四半期の合計（リースはふくまない）。会計年度や定義がちがうので、"
                 "くらべるのは目安です。", key)
@@ -262,7 +276,7 @@ def payback_sim(key: str) -> None:
     st.metric("元が取れるまで", "取れません（利益が0）" if years is None else f"{years:.1f}年")
     horizon = list(range(0, 21))
     lines = {"もうけの合計（億円）": [profit * y for y in horizon], "使ったお金（億円）": [investment] * len(horizon)}
-    fig = charts.curve_chart(horizon, lines, years or 0, "元が取れるまで何年？", "年", "億円")
+    fig = figure(charts.curve_chart, horizon, lines, years or 0, "元が取れるまで何年？", "年", "億円")
     show_figure(fig, pd.DataFrame({"年": horizon, **lines}), "架空の例。", key)
 
 
@@ -305,7 +319,7 @@ def token_cost_calc(key: str) -> None:
     st.caption(f"トークン数は「日本語1文字 ≒ 1トークン」というおおまかな目安で {tokens:,.0f} トークンとしました"
                "（本当の数はAIや文章によってちがいます）。円は 2025-01-27 のレート 1ドル＝"
                f"{rate:.2f}円 で計算。")
-    show_figure(charts.comparison_chart(list(frame["AI"]), list(frame["円"]), "かかるお金（円、目もりは10倍ごと）", "円",
+    show_figure(figure(charts.comparison_chart, list(frame["AI"]), list(frame["円"]), "かかるお金（円、目もりは10倍ごと）", "円",
                                         texts=[f"{v:,.2f}円" for v in frame["円"]], log=True), frame,
                 "出典: 料金は data/facts.csv（100万トークンあたりの API 料金。DeepSeek はキャッシュなしの入力）。", key)
 
@@ -318,7 +332,7 @@ def training_cost(key: str) -> None:
     costs = [round(h * rate, 3) for h in hours]
     st.metric("最後の学習1回の費用", f"{sum(costs):.3f} 百万ドル", help=f"{sum(hours):.3f} 百万GPU時間 × {rate} ドル")
     frame = pd.DataFrame({"段階": phases, "百万GPU時間": hours, "百万ドル": costs})
-    show_figure(charts.comparison_chart(phases, costs, f"DeepSeek-V3 の学習費用（1時間{rate}ドルとして）", "百万ドル",
+    show_figure(figure(charts.comparison_chart, phases, costs, f"DeepSeek-V3 の学習費用（1時間{rate}ドルとして）", "百万ドル",
                                         texts=[f"{c:.3f}" for c in costs]), frame,
                 "出典: DeepSeek-V3 技術報告（2024-12-26、data/facts.csv）。H800 で 278.8万 GPU時間。"
                 "報告自身が「それまでの研究や試しの費用はふくまない」と書いています。", key)
@@ -354,7 +368,7 @@ def moe_router(key: str) -> None:
     labels = [f"{i + 1}:{t}" for i, t in enumerate(tokens)]
     table = pd.DataFrame({"区切り": labels,
                           "送られた専門家": [", ".join(n for n, v in zip(names, row) if v) for row in matrix]})
-    show_figure(charts.heatmap_chart(matrix, labels, names, "区切りごとに、えらばれた専門家（●）"), table,
+    show_figure(figure(charts.heatmap_chart, matrix, labels, names, "区切りごとに、えらばれた専門家（●）"), table,
                 "架空の例：説明用のしくみです（区切り方も、えらび方も、本物とはちがいます）。", key)
 
 
@@ -367,7 +381,7 @@ def moe_params(key: str) -> None:
     ], columns=["モデル", "種類", "10億パラメータ"])
     st.markdown(f"- V3：{v3_active:.0f} ÷ {v3_total:.0f} ＝ **{v3_active / v3_total:.1%}** だけが1トークンごとに働く\n"
                 f"- V2：{v2_active:.0f} ÷ {v2_total:.0f} ＝ **{v2_active / v2_total:.1%}**")
-    show_figure(charts.grouped_chart(frame, "モデル", "種類", "10億パラメータ", "全体のパラメータと、1トークンで使う分",
+    show_figure(figure(charts.grouped_chart, frame, "モデル", "種類", "10億パラメータ", "全体のパラメータと、1トークンで使う分",
                                      "10億パラメータ", text_format="{:,.0f}"), frame,
                 "出典: DeepSeek-V3 技術報告（2024-12-26）、DeepSeek-V2 の README と技術報告（data/facts.csv）。", key)
 
@@ -380,7 +394,7 @@ def price_compare(key: str) -> None:
     rows = [(p.model, "入力（読む）", p.input_usd) for p in prices] + [(p.model, "出力（書く）", p.output_usd) for p in prices]
     frame = pd.DataFrame(rows, columns=["AI", "種類", "ドル（100万トークンあたり）"])
     frame = frame[frame["種類"].isin(sides[side])]
-    show_figure(charts.grouped_chart(frame, "AI", "種類", "ドル（100万トークンあたり）",
+    show_figure(figure(charts.grouped_chart, frame, "AI", "種類", "ドル（100万トークンあたり）",
                                      "100万トークンあたりの料金（目もりは10倍ごと）", "ドル", log=True), frame,
                 "出典: data/facts.csv。V2 は2024年の公式価格表、V3・R1 は DeepSeek の料金ページ（日付なしの写し、"
                 "2025-02-08 以降の定価）、GPT-4o・o1 は二次資料（日付なし）。", key)
@@ -399,7 +413,7 @@ def jevons_sim(key: str) -> None:
     xs = list(range(0, 91, 5))
     curves = [simulations.jevons(x / 100, elasticity) for x in xs]
     lines = {"使う量（倍）": [round(c[0], 3) for c in curves], "支出の合計（倍）": [round(c[1], 3) for c in curves]}
-    show_figure(charts.curve_chart(xs, lines, drop, f"反応の強さ e={elasticity} のとき", "値下がり（%）", "はじめ=1"),
+    show_figure(figure(charts.curve_chart, xs, lines, drop, f"反応の強さ e={elasticity} のとき", "値下がり（%）", "はじめ=1"),
                 pd.DataFrame({"値下がり（%）": xs, **lines}), "架空の例（おもちゃのモデル。本当のAIの需要ではありません）。", key)
 
 
@@ -428,7 +442,9 @@ INTERACTIVES: dict[str, Callable[[str], None]] = {
 CHART_NAMES = tuple(INTERACTIVES)
 
 
+@st.fragment
 def show_interactive(name: str, key: str, compact: bool = False) -> None:
+    """Figure ``name`` with its controls. A fragment: moving a control reruns only this figure, not the page."""
     token = _compact.set(compact)
     try:
         INTERACTIVES[name](key)

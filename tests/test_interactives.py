@@ -68,3 +68,40 @@ def test_empty_selection_gets_a_prompt():
 
 def test_training_phases_add_up_to_reported_total():
     assert sum(training_phases_million_hours()) == pytest.approx(2.788)
+
+
+def test_figures_are_built_once_per_input_and_rebuilt_when_it_changes():
+    import pandas as pd
+    import plotly.graph_objects as go
+
+    from explainer.interactives import figure
+
+    calls = []
+
+    def build(frame, title):
+        calls.append(title)
+        return go.Figure(go.Bar(x=list(frame["x"]), y=list(frame["y"])), layout={"title": title, "height": 380})
+
+    frame = pd.DataFrame({"x": ["a", "b"], "y": [1, 2]})
+    first = figure(build, frame, "t")
+    assert figure(build, frame.copy(), "t") is first
+    changed = figure(build, frame.assign(y=[1, 3]), "t")
+    assert changed is not first and list(changed.data[0].y) == [1, 3]
+    assert calls == ["t", "t"]
+
+
+def test_compact_figures_are_shorter_and_leave_the_full_size_one_alone():
+    import plotly.graph_objects as go
+
+    from explainer import interactives
+
+    def tall(n):
+        return go.Figure(layout={"height": 380 + n})
+
+    full = interactives.figure(tall, 1)
+    token = interactives._compact.set(True)
+    try:
+        compact = interactives.figure(tall, 1)
+    finally:
+        interactives._compact.reset(token)
+    assert compact.layout.height == 300 and full.layout.height == 381
