@@ -2,8 +2,9 @@
 
 Measures, for every URL of the scheme:
 - server-side script run time (median of 20 reruns in one session, timed by app.py);
-- time from navigation to the page's content in Chromium, next to a hello-world
-  Streamlit page measured in the same run (the framework's floor), as a ratio;
+- time from navigation to the page's content in a new Chromium tab (nothing cached),
+  next to a hello-world Streamlit page measured in the same run (the framework's
+  floor), as a ratio; and from a click in the app's own menu (scripts loaded);
 - bytes transferred (HTTP bodies and WebSocket frames);
 and, once: the time from moving a control to the updated chart, and the server's
 memory (RSS) with one session and with 30 concurrent sessions.
@@ -92,8 +93,8 @@ def load_page(page, url: str) -> tuple[float, int]:
     return elapsed, received[0]
 
 
-def browser_times(app: StreamlitServer, hello_url: str
-                  ) -> tuple[float, dict[str, tuple[float, int]], float, dict[str, float]]:
+def browser_times(app: StreamlitServer, hello_url: str) -> tuple[
+        float, dict[str, tuple[float, int]], dict[str, float], float, dict[str, float]]:
     from playwright.sync_api import sync_playwright
 
     app_url = app.url
@@ -115,9 +116,33 @@ def browser_times(app: StreamlitServer, hello_url: str
                 sizes.append(size)
                 page.close()
             results[info.path] = (statistics.median(samples), int(statistics.median(sizes)))
+        in_app = in_app_times(browser, app_url)
         control = control_to_chart(browser, app_url)
         browser.close()
-    return statistics.median(hello), results, control, server_ms
+    return statistics.median(hello), results, in_app, control, server_ms
+
+
+def in_app_times(browser, app_url: str, sweeps: int = 3) -> dict[str, float]:
+    """Median seconds from clicking a page's link in the sidebar menu to its content, within one
+    tab: how a reader moves through the app once it is open (the scripts are already loaded)."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(app_url)
+    page.wait_for_selector(READY)
+    order = [*PAGES[1:], PAGES[0]]
+    samples: dict[str, list[float]] = {info.path: [] for info in PAGES}
+    for _ in range(sweeps):
+        for info in order:
+            old = page.locator("h1").first.inner_text()
+            link = page.locator(f'[data-testid="stSidebar"] a[href="{info.path}"]').first
+            started = time.perf_counter()
+            link.click()
+            page.wait_for_function(
+                "([old, ready]) => { const h = document.querySelector('h1');"
+                " return h && h.innerText !== old && document.querySelector(ready); }",
+                arg=[old, READY], timeout=30_000)
+            samples[info.path].append(time.perf_counter() - started)
+    page.close()
+    return {path: statistics.median(values) for path, values in samples.items()}
 
 
 def control_to_chart(browser, app_url: str) -> float:
@@ -171,7 +196,7 @@ def main() -> None:
     app = StreamlitServer().start()
     hello = HelloServer().start()
     try:
-        hello_s, pages, control_s, server_ms = browser_times(app, hello.url)
+        hello_s, pages, in_app, control_s, server_ms = browser_times(app, hello.url)
         app.restart()
         base, one, thirty = memory(app.url, app.process.pid)
     finally:
@@ -182,13 +207,13 @@ def main() -> None:
         f"Measured {time.strftime('%Y-%m-%d')} on this project's machine (2 cores), Chromium headless, "
         f"medians of {RUNS_SERVER} server runs and {RUNS_BROWSER} page loads.",
         "",
-        "| URL | server run (ms) | to content (s) | ÷ hello-world | transferred (KB) |",
-        "|---|---:|---:|---:|---:|",
+        "| URL | server run (ms) | to content, new tab (s) | ÷ hello-world | from the menu (s) | transferred (KB) |",
+        "|---|---:|---:|---:|---:|---:|",
     ]
     for info in PAGES:
         seconds, size = pages[info.path]
         lines.append(f"| `/{info.path}` | {server_ms[info.path]:.0f} | {seconds:.2f} | {seconds / hello_s:.2f}× | "
-                     f"{size / 1024:.0f} |")
+                     f"{in_app[info.path]:.2f} | {size / 1024:.0f} |")
     lines += [
         "",
         f"- hello-world page, navigation to content: {hello_s:.2f} s",
