@@ -6,6 +6,7 @@ build with a message naming file, entry and field.
 
 from __future__ import annotations
 
+import logging
 import sys
 
 from explainer.content import ContentError
@@ -13,6 +14,8 @@ from explainer.store import validate_repository_content
 
 
 def main() -> int:
+    # Outside `streamlit run` the data caches warn "No runtime found"; expected here, so keep the output clean.
+    logging.getLogger("streamlit.runtime.caching.cache_data_api").setLevel(logging.ERROR)
     try:
         content = validate_repository_content()
     except ContentError as error:
