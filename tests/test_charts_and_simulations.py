@@ -92,3 +92,29 @@ def test_timeline_chart_labels():
                            "detail": ["a", "b"]})
     fig = charts.timeline_chart(events)
     assert list(fig.data[1].text) == ["R1", "急落"]
+
+
+def test_tokens_takeaway_states_the_costs_the_calculator_shows():
+    """The lesson's sentence under the cost chart quotes the chart's default numbers (read + write)
+    and the write-only numbers; both must follow from data/facts.csv and the 2025-01-27 rate."""
+    from explainer.datasets import load_fx
+    from explainer.interactives import _prices
+    from explainer.store import get_content
+
+    content = get_content()
+    chars = sum(len(line) for line in content.article.lines)
+    fx = load_fx()
+    rate = float(fx[fx["date"] == "2025-01-27"]["rate"].iloc[0])
+    prices = {p.model: p for p in _prices()}
+    takeaway = next(c.takeaway for c in content.lessons["tokens"].charts if c.builder == "token_cost_calc")
+    tokens = chars * simulations.TOKENS_PER_JAPANESE_CHAR
+
+    def yen(model: str, output_share: float, digits: int) -> str:
+        return f"{round(simulations.token_cost_usd(tokens, prices[model], output_share) * rate, digits):g}円"
+
+    def write_only_yen(model: str, digits: int) -> str:
+        return f"{round(tokens / 1e6 * prices[model].output_usd * rate, digits):g}円"
+
+    assert f"{chars:,}字" in takeaway
+    assert f"V3は約{yen('DeepSeek-V3', 1.0, 1)}、o1は約{yen('o1', 1.0, 0)}" in takeaway
+    assert f"V3は約{write_only_yen('DeepSeek-V3', 1)}、o1は約{write_only_yen('o1', 0)}" in takeaway
