@@ -31,7 +31,7 @@ def test_every_slide_fits_and_keys_step(browser, server, content, lesson, width,
     page.goto(f"{server.url}/{lesson}?mode=present&slide=1")
     wait_for_app(page)
     counter = page.locator(".slide-counter")
-    assert page.locator('[data-testid="stSidebar"]').is_hidden()
+    expect(page.locator('[data-testid="stSidebar"]')).to_be_hidden()
     too_tall = []
     for number in range(1, total + 1):
         expect(counter).to_contain_text(f"スライド {number} / {total}")
