@@ -1,7 +1,7 @@
 """Entry point: page setup and navigation for the DeepSeek-shock explainer.
 
-Run with ``streamlit run app.py``. Pages live in ``pages/``; the URL scheme is
-declared once in ``explainer.site``.
+Run with ``streamlit run app.py``. Pages live in ``pages/``; the fixed pages are
+declared in ``explainer.site`` and the lessons come from the content files.
 """
 
 import os
@@ -11,29 +11,33 @@ import time
 import streamlit as st
 
 from explainer.content import ContentError
-from explainer.site import PAGES, SECTIONS
+from explainer.site import sections, site_pages
 from explainer.store import get_content
 
 st.set_page_config(page_title="DeepSeekショックをやさしく", page_icon="📉", layout="centered")
 
-pages_by_section = {
+try:
+    content_problems: list[str] = []
+    pages = site_pages(get_content().lessons)
+except ContentError as error:
+    content_problems = error.problems
+    pages = site_pages({})
+navigation = {
     section: [
-        st.Page(page.file, title=page.title, icon=page.icon, url_path=page.path or None, default=not page.path)
-        for page in PAGES
-        if page.section == section
+        st.Page(info.file, title=info.title, icon=info.icon, url_path=info.path or None, default=not info.path)
+        for info in pages
+        if info.section == section
     ]
-    for section in SECTIONS
+    for section in sections(pages)
 }
 # The sidebar menu is drawn by explainer.ui (hidden here): on the first visit to a
 # deep link after a server start, Streamlit 1.67's own menu lists the raw pages/ files.
-current = st.navigation(pages_by_section, position="hidden")
-try:
-    get_content()
-except ContentError as error:
-    # Declared navigation first: without it Streamlit would fall back to listing pages/ itself.
+current = st.navigation(navigation, position="hidden")
+if content_problems:
+    # Navigation is declared first: without it Streamlit would fall back to listing pages/ itself.
     st.error("ごめんなさい。説明の文章のファイルに問題があるため、ページを表示できません。"
              "管理している人に知らせてください。")
-    st.code("\n".join(error.problems), language=None)
+    st.code("\n".join(content_problems), language=None)
     st.stop()
 started = time.perf_counter()
 current.run()

@@ -26,7 +26,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from explainer.site import PAGES  # noqa: E402
+from explainer.store import get_pages  # noqa: E402
+
+PAGES = get_pages()
 from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, StreamlitServer  # noqa: E402
 
 RUNS_SERVER = 20

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from explainer.content import NumberNote, Paragraph
 from explainer.datasets import load_facts
 from explainer.interactives import show_interactive
 from explainer.richtext import escape_text
+from explainer.schema import NumberNote, Paragraph
 from explainer.ui import rich
 
 LEVELS = {"original": "原文", "easy": "やさしい", "both": "両方"}
@@ -52,7 +52,8 @@ def show_number(number: NumberNote, key: str, seen: set[str]) -> None:
         for fact_key in number.facts:
             fact = facts[fact_key]
             st.markdown(f"- **{escape_text(fact['value'])}** {escape_text(fact['unit'])}"
-                        f"（{escape_text(fact['as_of'])}）  \n  <small>出典: {escape_text(fact['source'].replace('(this folder)', '（data/）'))}</small>",
+                        f"（{escape_text(fact['as_of'])}）  \n  "
+                        f"<small>出典: {escape_text(fact['source'].replace('(this folder)', '（data/）'))}</small>",
                         unsafe_allow_html=True)
         if number.note:
             rich(number.note, seen)

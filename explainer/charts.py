@@ -40,7 +40,8 @@ def _layout(fig: go.Figure, title: str, y_title: str, height: int = 380, date_ax
 
 def _add_events(fig: go.Figure, events: list[Event]) -> None:
     for index, event in enumerate(events):
-        fig.add_vline(x=pd.Timestamp(event.date).timestamp() * 1000, line_width=1, line_dash="dot", line_color="#6b7280")
+        fig.add_vline(x=pd.Timestamp(event.date).timestamp() * 1000, line_width=1, line_dash="dot",
+                      line_color="#6b7280")
         fig.add_annotation(
             x=event.date, y=1 - 0.09 * (index % 3), yref="paper", text=event.label, showarrow=False,
             xanchor="left", font={"size": 11}, bgcolor="rgba(128,128,128,0.25)",
@@ -67,7 +68,7 @@ def rebase(prices: pd.DataFrame, tickers: list[str], base_date: str) -> pd.DataF
 
 def rebased_chart(rebased: pd.DataFrame, base_date: str, events: list[Event]) -> go.Figure:
     fig = go.Figure()
-    for index, (ticker, group) in enumerate(rebased.groupby("ticker", sort=False)):
+    for index, (_, group) in enumerate(rebased.groupby("ticker", sort=False)):
         fig.add_trace(go.Scatter(
             x=group["date"], y=group["value"], name=str(group["name"].iloc[0]), mode="lines+markers",
             line={"color": PALETTE[index % 8], "dash": DASHES[index % 8], "width": 2},
@@ -94,7 +95,8 @@ def price_path(prices: pd.DataFrame, ticker: str, start: str, end: str,
                       annotation_text=label, annotation_position="bottom right")
     _add_events(fig, list(events))
     unit = str(frame["currency"].iloc[0]) if len(frame) else ""
-    return _layout(fig, f"{frame['name'].iloc[0] if len(frame) else ticker} の終値", UNITS.get(unit, unit), date_axis=True)
+    name = frame["name"].iloc[0] if len(frame) else ticker
+    return _layout(fig, f"{name} の終値", UNITS.get(unit, unit), date_axis=True)
 
 
 def capex_frame(capex: pd.DataFrame, companies: list[str]) -> pd.DataFrame:
@@ -131,7 +133,7 @@ def fx_chart(fx: pd.DataFrame, events: list[Event] = ()) -> go.Figure:
 
 def timeline_chart(events: pd.DataFrame) -> go.Figure:
     """Dated events (columns date, label, detail) on one time axis, labels alternating above and below."""
-    levels = [1 if i % 2 == 0 else -1 for i in range(len(events))]
+    levels = [1 if index % 2 == 0 else -1 for index in range(len(events))]
     fig = go.Figure()
     fig.add_trace(go.Scatter(x=events["date"], y=[0] * len(events), mode="lines", line={"color": "#9ca3af"},
                              hoverinfo="skip", showlegend=False))
@@ -141,7 +143,7 @@ def timeline_chart(events: pd.DataFrame) -> go.Figure:
         marker={"size": 12, "color": PALETTE[0], "symbol": "diamond"}, customdata=events["detail"],
         hovertemplate="%{x|%Y-%m-%d}<br>%{customdata}<extra></extra>", showlegend=False,
     ))
-    for date, level in zip(events["date"], levels):
+    for date, level in zip(events["date"], levels, strict=True):
         fig.add_shape(type="line", x0=date, x1=date, y0=0, y1=level, line={"color": "#9ca3af", "width": 1})
     fig.update_yaxes(visible=False, range=[-2.2, 2.2])
     return _layout(fig, "DeepSeekショックまでの流れ", "", height=360, date_axis=True)
@@ -159,7 +161,7 @@ def basket_chart(frame: pd.DataFrame) -> go.Figure:
     total = frame["contribution"].sum()
     fig = go.Figure(go.Bar(
         x=frame["member"], y=frame["contribution"], marker_color=PALETTE[0],
-        text=[f"{v:+.1f}" for v in frame["contribution"]], textposition="outside",
+        text=[f"{contribution:+.1f}" for contribution in frame["contribution"]], textposition="outside",
         hovertemplate="%{x}: 指数への影響 %{y:+.2f} ポイント分（%）<extra></extra>", name="影響",
     ))
     fig.add_hline(y=total, line_dash="dash", line_color=PALETTE[3], annotation_text=f"指数全体 {total:+.1f}%")
@@ -170,8 +172,8 @@ def comparison_chart(labels: list[str], values: list[float], title: str, y_title
                      texts: list[str] | None = None, log: bool = False) -> go.Figure:
     """Simple bars for a handful of named values (patterned so they differ without colour)."""
     fig = go.Figure(go.Bar(
-        x=labels, y=values, marker_color=[PALETTE[i % 8] for i in range(len(values))],
-        marker_pattern_shape=[("", "/", ".", "x", "-", "+")[i % 6] for i in range(len(values))],
+        x=labels, y=values, marker_color=[PALETTE[index % 8] for index in range(len(values))],
+        marker_pattern_shape=[("", "/", ".", "x", "-", "+")[index % 6] for index in range(len(values))],
         text=texts, textposition="outside", hovertemplate="%{x}: %{y:,}<extra></extra>",
     ))
     if log:
@@ -187,7 +189,7 @@ def grouped_chart(frame: pd.DataFrame, category: str, series: str, value: str, t
         fig.add_trace(go.Bar(
             x=group[category], y=group[value], name=str(name), marker_color=PALETTE[index % 8],
             marker_pattern_shape=("", "/", ".", "x")[index % 4],
-            text=[text_format.format(v) for v in group[value]], textposition="outside",
+            text=[text_format.format(number) for number in group[value]], textposition="outside",
             hovertemplate="%{x}: %{y:,}<extra>%{fullData.name}</extra>",
         ))
     fig.update_layout(barmode="group")
@@ -210,17 +212,17 @@ def sessions_chart(sessions: pd.DataFrame, marks: list[tuple[float, str]]) -> go
         fig.add_vline(x=hour, line_dash="dash", line_color=PALETTE[3])
         fig.add_annotation(x=hour, y=1.12, yref="paper", text=label, showarrow=False, font={"size": 11})
     ticks = list(range(12, 37, 3))
-    fig.update_xaxes(tickvals=ticks, ticktext=[f"{t % 24}時" for t in ticks], range=[12, 36])
+    fig.update_xaxes(tickvals=ticks, ticktext=[f"{tick % 24}時" for tick in ticks], range=[12, 36])
     fig.update_layout(barmode="overlay", showlegend=False)
     return _layout(fig, "アメリカの1日の取引を日本時間で見る", "", height=240)
 
 
-def curve_chart(x: list[float], lines: dict[str, list[float]], point_x: float, title: str, x_title: str,
+def curve_chart(x_values: list[float], lines: dict[str, list[float]], point_x: float, title: str, x_title: str,
                 y_title: str) -> go.Figure:
     """Several curves over one x axis, with the reader's current choice marked."""
     fig = go.Figure()
     for index, (name, values) in enumerate(lines.items()):
-        fig.add_trace(go.Scatter(x=x, y=values, name=name, mode="lines",
+        fig.add_trace(go.Scatter(x=x_values, y=values, name=name, mode="lines",
                                  line={"color": PALETTE[index % 8], "dash": DASHES[index % 8], "width": 3}))
     fig.add_vline(x=point_x, line_dash="dot", line_color="#6b7280", annotation_text="いまの設定")
     fig.add_hline(y=1, line_width=1, line_color="#9ca3af")
@@ -233,7 +235,7 @@ def heatmap_chart(matrix: list[list[int]], tokens: list[str], experts: list[str]
     fig = go.Figure(go.Heatmap(
         z=matrix, x=experts, y=tokens, colorscale=[[0, "#f3f4f6"], [1, PALETTE[0]]], showscale=False,
         xgap=2, ygap=2, hovertemplate="「%{y}」→ %{x}: %{z}<extra></extra>",
-        text=[["●" if v else "" for v in row] for row in matrix], texttemplate="%{text}",
+        text=[["●" if chosen else "" for chosen in row] for row in matrix], texttemplate="%{text}",
     ))
     fig.update_yaxes(autorange="reversed", type="category")
     fig.update_xaxes(type="category")

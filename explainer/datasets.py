@@ -16,6 +16,7 @@ import streamlit as st
 from explainer.content import ROOT
 
 DATA_DIR = ROOT / "data"
+ARTICLE_PATH = ROOT / "seeds" / "000_7900ca7dd24a6ff2.txt"  # the article, one paragraph per line (seeds/README.md)
 
 
 @dataclass(frozen=True)
@@ -68,8 +69,10 @@ DATASETS: tuple[Dataset, ...] = (
         "2023年1-3月期〜2025年10-12月期",
         (
             "マイクロソフトの会計年度は6月30日に終わります（FY25Q2 = 2024年10-12月）。",
-            "記事の数字（マイクロソフト226億ドル、メタ148.4億ドル）は、リース（借りる形の設備）の"
-            "支払いも含む「見出しの数字」です。キャッシュフローの数字より大きくなります。",
+            (
+                "記事の数字（マイクロソフト226億ドル、メタ148.4億ドル）は、リース（借りる形の設備）の"
+                "支払いも含む「見出しの数字」です。キャッシュフローの数字より大きくなります。"
+            ),
         ),
     ),
     Dataset(
@@ -79,6 +82,20 @@ DATASETS: tuple[Dataset, ...] = (
         "1行ごとに、いつの数字か（as_of）と出典（source）があります。",
         "行ごとに as_of 列を見てください",
         ("出典が二次的なもの（まとめ記事など）は note 列にそう書いてあります。",),
+    ),
+    Dataset(
+        "events.csv",
+        "できごとの日付（年表）",
+        "DeepSeek-V2 の発表から韓国市場の再開まで、年表にのせたり、株価のグラフに線を引いたりしている"
+        "できごとの日付です。1行ごとに出典（source）があります。",
+        "2024年5月〜2025-01-31",
+        (
+            (
+                "DeepSeek-V2 の発表は「2024年5月」とだけわかっています（記事 第51段落）。"
+                "年表では5月15日（月のまん中）に置いています。"
+            ),
+            "label は年表の文字、chart_label は株価のグラフの線につける文字です（空の行は線を引きません）。",
+        ),
     ),
 )
 
@@ -96,7 +113,7 @@ TICKER_NAMES: dict[str, str] = {
 
 
 def dataset(file: str) -> Dataset:
-    return next(d for d in DATASETS if d.file == file)
+    return next(item for item in DATASETS if item.file == file)
 
 
 @st.cache_data(show_spinner=False)
@@ -126,7 +143,51 @@ def load_capex() -> pd.DataFrame:
 def load_facts() -> dict[str, dict[str, str]]:
     """facts.csv as {key: {value, unit, as_of, source, note}}."""
     frame = pd.read_csv(DATA_DIR / "facts.csv", dtype=str, keep_default_na=False)
-    return {row["key"]: {k: row[k] for k in ("value", "unit", "as_of", "source", "note")} for _, row in frame.iterrows()}
+    columns = ("value", "unit", "as_of", "source", "note")
+    return {row["key"]: {column: row[column] for column in columns} for _, row in frame.iterrows()}
+
+
+@st.cache_data(show_spinner=False)
+def load_events() -> pd.DataFrame:
+    """events.csv (id, date as a Timestamp, when, label, chart_label, detail, source), in date order."""
+    frame = pd.read_csv(DATA_DIR / "events.csv", dtype=str, keep_default_na=False)
+    return frame.assign(date=pd.to_datetime(frame["date"])).sort_values("date", kind="stable")
+
+
+def event_day(event_id: str) -> str:
+    """The YYYY-MM-DD day of one event in events.csv (e.g. "shock_day" → "2025-01-27")."""
+    events = load_events()
+    match = events.loc[events["id"] == event_id, "date"]
+    if match.empty:
+        raise ValueError(f"data/events.csv has no event {event_id!r} (ids: {', '.join(events['id'])})")
+    return match.iloc[0].strftime("%Y-%m-%d")
+
+
+@st.cache_data(show_spinner=False)
+def _usd_jpy_by_day() -> dict[str, float]:
+    fx = load_fx()
+    return dict(zip(fx["date"].dt.strftime("%Y-%m-%d"), fx["rate"].astype(float), strict=True))
+
+
+def usd_jpy(day: str) -> float:
+    """Yen per dollar on a YYYY-MM-DD day, from data/fx_usdjpy_daily.csv."""
+    rates = _usd_jpy_by_day()
+    if day not in rates:
+        raise ValueError(
+            f"data/fx_usdjpy_daily.csv has no USD/JPY rate for {day!r}: it covers {min(rates)}..{max(rates)} "
+            "(YYYY-MM-DD), with no rows on weekends and US holidays")
+    return rates[day]
+
+
+@st.cache_data(show_spinner=False)
+def article_lines() -> tuple[str, ...]:
+    """The article's lines (line N = paragraph N; empty lines kept), as the content loader reads them."""
+    return tuple(ARTICLE_PATH.read_text(encoding="utf-8").splitlines())
+
+
+def article_char_count() -> int:
+    """The article's length in characters: the sum of its lines' lengths (line breaks not counted)."""
+    return sum(len(line) for line in article_lines())
 
 
 def fact_numbers(key: str) -> list[float]:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from explainer.content import CATEGORIES, GlossaryEntry
+from explainer.schema import CATEGORIES, GlossaryEntry
 from explainer.textnorm import normalize
 
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
@@ -50,7 +50,8 @@ class Glossary:
         self.ordered: tuple[GlossaryEntry, ...] = tuple(sorted(entries.values(), key=lambda e: (e.reading, e.term)))
         self._keys: dict[str, tuple[str, ...]] = {
             entry.id: tuple(dict.fromkeys(
-                k for k in (normalize(s) for s in (entry.term, entry.reading, entry.english, entry.id, *entry.aliases)) if k
+                key for key in (normalize(name) for name in
+                                (entry.term, entry.reading, entry.english, entry.id, *entry.aliases)) if key
             ))
             for entry in entries.values()
         }

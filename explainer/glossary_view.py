@@ -1,24 +1,25 @@
-"""How one glossary entry is shown on the /glossary page (as safe HTML, built once per entry)."""
+"""How one glossary entry is shown on the /glossary page, as safe HTML.
+
+Built on every call, not cached: each render needs pop-up ids of its own, since
+the page can show one entry twice (the ?term= entry and its place in the list)."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from explainer.content import GlossaryEntry
 from explainer.glossary import Glossary
 from explainer.richtext import escape_text, to_html
-from explainer.site import page
+from explainer.schema import GlossaryEntry
+from explainer.store import page
 
 
 def _row(label: str, body_html: str) -> str:
-    return f'<div class="entry-row"><div class="entry-label">{label}</div><div class="entry-body">{body_html}</div></div>'
+    return (f'<div class="entry-row"><div class="entry-label">{label}</div>'
+            f'<div class="entry-body">{body_html}</div></div>')
 
 
 def _same_tab_link(href: str, text: str) -> str:
     return f'<a href="{href}" target="_self">{escape_text(text)}</a>'
 
 
-@lru_cache(maxsize=512)
 def entry_html(entry: GlossaryEntry, glossary: Glossary) -> str:
     """The full entry: 一言で, くわしく, たとえ話, 記事では, figures, 関連用語, レッスン, 別の書き方."""
     seen = {entry.id}  # the headword itself needs no pop-up
@@ -30,8 +31,10 @@ def entry_html(entry: GlossaryEntry, glossary: Glossary) -> str:
         _row("たとえ話", to_html(entry.analogy, glossary, seen)),
     ]
     if entry.article_quote:
-        link = _same_tab_link(f"article?level=both#p{entry.article_line}", f"記事のこの段落を読む（第{entry.article_line}段落）")
-        parts.append(_row("記事では", f"<blockquote>{to_html(entry.article_quote, glossary, seen)}</blockquote><p>{link}</p>"))
+        line = entry.article_line
+        link = _same_tab_link(f"article?level=both#p{line}", f"記事のこの段落を読む（第{line}段落）")
+        quote = to_html(entry.article_quote, glossary, seen)
+        parts.append(_row("記事では", f"<blockquote>{quote}</blockquote><p>{link}</p>"))
     for figure in entry.figures:
         parts.append(_row("数字", f"<p>{escape_text(figure.text)}<br><small>出典: {escape_text(figure.source)}"
                                   f"（{escape_text(figure.as_of)}時点）</small></p>"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextvars
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
@@ -18,15 +19,46 @@ import streamlit as st
 
 from explainer import charts, simulations
 from explainer.charts import Event
-from explainer.datasets import TICKER_NAMES, fact_numbers, load_capex, load_facts, load_fx, load_prices
-from explainer.store import get_content
+from explainer.datasets import (
+    TICKER_NAMES,
+    article_char_count,
+    event_day,
+    fact_numbers,
+    load_capex,
+    load_events,
+    load_facts,
+    load_fx,
+    load_prices,
+    usd_jpy,
+)
 
-SHOCK_EVENTS = [
-    Event("2025-01-20", "R1 公開"),
-    Event("2025-01-27", "急落の日"),
-    Event("2025-01-29", "MS・メタ決算"),
-    Event("2025-01-31", "韓国市場が再開"),
-]
+# ── Fixed parameters of the figures ────────────────────────────────────────────────────────────
+# Days are YYYY-MM-DD. Dated events (R1's release, the shock day, …) are not here: they are rows of
+# data/events.csv, read with ``event_day``. A number quoted from the article names its paragraph
+# (line N of seeds/000_7900ca7dd24a6ff2.txt, 第N段落 on /article); tests check that it says so.
+
+
+@dataclass(frozen=True)
+class ArticleNumber:
+    value: float
+    quote: str  # as the article writes it
+    paragraph: int  # 第N段落
+
+
+SOX_LOW = ArticleNumber(4800, "4800", 25)  # 「ディープシークショックで4800まで落ちた」
+SOX_RECOVERY = ArticleNumber(5000, "5000", 25)  # 「それから数日かけて5000まで回復」
+US_MARKET_LOSS_USD = ArticleNumber(1e12, "約1兆ドル", 36)  # 27日に米株式市場の時価総額から消えた分（ダウ・ジョーンズ）
+NVDA_LOSS_TRILLION_YEN = ArticleNumber(91.0, "91兆円", 73)  # 「エヌビディア株を一日で91兆円消失させた」
+ALL_LOSS_TRILLION_YEN = ArticleNumber(151.0, "151兆円", 73)  # 「全体では151兆円」
+
+# What each dated chart shows (editorial choices).
+SHOCK_WINDOW = ("2025-01-13", "2025-02-14")  # /shock: two weeks before the shock day to mid-February
+PRICE_PATH_WINDOW = ("2024-12-01", "2025-03-31")  # /sox, /chips: all of data/prices_daily.csv
+KOREA_WINDOW = ("2025-01-02", "2025-02-28")  # /chips: January and February 2025
+AFTER_FALL_END = "2025-02-28"  # /jevons: from the shock day to the end of February
+AFTER_FALL_MARK = "2025-01-31"  # /jevons: the first day its takeaway quotes
+SHOCK_TICKERS = ("NVDA", "^SOX", "^IXIC", "MSFT")  # /shock: shown first
+# The default day set to 100 is read from data: the last trading day before the shock day.
 
 PRICES_SOURCE = "出典: data/prices_daily.csv（各銘柄の終値。銘柄ごとの元データは「データと出典」ページ）"
 
@@ -61,32 +93,60 @@ def show_figure(fig: go.Figure, table: pd.DataFrame, source: str, key: str) -> N
     st.caption(source)
 
 
+def shock_events(*event_ids: str) -> list[Event]:
+    """Lines for a price chart: the chosen rows of data/events.csv, with their chart labels."""
+    events = load_events().set_index("id")
+    return [Event(event_day(event_id), events.loc[event_id, "chart_label"]) for event_id in event_ids]
+
+
+def _trading_days(prices: pd.DataFrame, ticker: str, start: str = "", end: str = "9999") -> list[str]:
+    """The days ``ticker`` has a close, as YYYY-MM-DD, from ``start`` to ``end`` (both included)."""
+    days = sorted(prices.loc[prices["ticker"] == ticker, "date"].dt.strftime("%Y-%m-%d"))
+    return [day for day in days if start <= day <= end]
+
+
+def _base_day(prices: pd.DataFrame, ticker: str) -> str:
+    """The default day set to 100: ``ticker``'s last trading day before the shock day."""
+    shock_day = event_day("shock_day")
+    return [day for day in _trading_days(prices, ticker) if day < shock_day][-1]
+
+
+def _in_window(frame: pd.DataFrame, window: tuple[str, str]) -> pd.DataFrame:
+    return frame[(frame["date"] >= window[0]) & (frame["date"] <= window[1])]
+
+
 def _price_table(frame: pd.DataFrame, value_label: str = "終値") -> pd.DataFrame:
     table = frame.assign(date=frame["date"].dt.strftime("%Y-%m-%d"))
     return table.rename(columns={"date": "日付", "name": "銘柄", "close": value_label})
 
 
+def _day_label(day: str) -> str:
+    """"2025-01-27" → "1/27"."""
+    stamp = pd.Timestamp(day)
+    return f"{stamp.month}/{stamp.day}"
+
+
 def shock_rebased(key: str) -> None:
     prices = load_prices()
-    options = list(TICKER_NAMES)[:-1]
-    tickers = st.multiselect("くらべる銘柄", options, default=["NVDA", "^SOX", "^IXIC", "MSFT"],
+    options = [ticker for ticker in TICKER_NAMES if ticker != "AVGO"]  # AVGO's traded closes start only in February
+    tickers = st.multiselect("くらべる銘柄", options, default=list(SHOCK_TICKERS),
                              format_func=TICKER_NAMES.get, key=f"{key}-tickers")
-    days = sorted(prices.loc[prices["ticker"] == "NVDA", "date"].dt.strftime("%Y-%m-%d"))
-    base = st.select_slider("100にそろえる日（基準日）", options=days, value="2025-01-24", key=f"{key}-base")
+    base = st.select_slider("100にそろえる日（基準日）", options=_trading_days(prices, "NVDA"),
+                            value=_base_day(prices, "NVDA"), key=f"{key}-base")
     if not tickers:
         st.info("銘柄を1つ以上えらんでください。")
         return
-    frame = charts.rebase(prices, tickers, base)
-    window = frame[(frame["date"] >= "2025-01-13") & (frame["date"] <= "2025-02-14")]
-    show_figure(figure(charts.rebased_chart, window, base, SHOCK_EVENTS),
+    window = _in_window(charts.rebase(prices, tickers, base), SHOCK_WINDOW)
+    show_figure(figure(charts.rebased_chart, window, base,
+                       shock_events("r1_release", "shock_day", "earnings", "korea_reopens")),
                 _price_table(window)[["日付", "銘柄", "終値", "value"]].rename(columns={"value": "基準日=100"}),
                 PRICES_SOURCE, key)
 
 
 def sox_path(key: str) -> None:
     prices = load_prices()
-    fig = figure(charts.price_path, prices, "^SOX", "2024-12-01", "2025-03-31",
-                 marks=[(4800, "記事の「4800」"), (5000, "記事の「5000」")], events=SHOCK_EVENTS[1:2])
+    marks = [(number.value, f"記事の「{number.quote}」") for number in (SOX_LOW, SOX_RECOVERY)]
+    fig = figure(charts.price_path, prices, "^SOX", *PRICE_PATH_WINDOW, marks=marks, events=shock_events("shock_day"))
     frame = prices[prices["ticker"] == "^SOX"]
     show_figure(fig, _price_table(frame)[["日付", "終値"]],
                 "出典: data/prices_daily.csv（^SOX、yfinance、小数2けたに丸め）", key)
@@ -94,7 +154,7 @@ def sox_path(key: str) -> None:
 
 def nvda_path(key: str) -> None:
     prices = load_prices()
-    fig = figure(charts.price_path, prices, "NVDA", "2024-12-01", "2025-03-31", events=SHOCK_EVENTS[1:3])
+    fig = figure(charts.price_path, prices, "NVDA", *PRICE_PATH_WINDOW, events=shock_events("shock_day", "earnings"))
     frame = prices[prices["ticker"] == "NVDA"]
     show_figure(fig, _price_table(frame)[["日付", "終値"]],
                 "出典: data/prices_daily.csv（NVDA、Investing.com のデータ）", key)
@@ -102,14 +162,16 @@ def nvda_path(key: str) -> None:
 
 def korea_path(key: str) -> None:
     prices = load_prices()
-    days = sorted(prices.loc[prices["ticker"] == "005930.KS", "date"].dt.strftime("%Y-%m-%d"))
-    days = [d for d in days if "2025-01-02" <= d <= "2025-02-28"]
-    base = st.select_slider("100にそろえる日（基準日）", options=days, value="2025-01-24", key=f"{key}-base")
-    frame = charts.rebase(prices, ["005930.KS", "000660.KS"], base)
-    window = frame[(frame["date"] >= "2025-01-02") & (frame["date"] <= "2025-02-28")]
-    fig = figure(charts.rebased_chart, window, base, [Event("2025-01-27", "韓国は休み（〜30日）"), Event("2025-01-31", "再開")])
-    show_figure(fig, _price_table(window)[["日付", "銘柄", "終値", "value"]].rename(columns={"value": f"{base}=100"}),
-                "出典: data/prices_daily.csv（KRX の終値、韓国ウォン）。韓国市場は 2025-01-27〜30 が旧正月で休み。", key)
+    base = st.select_slider("100にそろえる日（基準日）", options=_trading_days(prices, "005930.KS", *KOREA_WINDOW),
+                            value=_base_day(prices, "005930.KS"), key=f"{key}-base")
+    window = _in_window(charts.rebase(prices, ["005930.KS", "000660.KS"], base), KOREA_WINDOW)
+    closed_from, closed_to = load_facts()["krx_closed_days"]["value"].split("..")
+    closed_to_day = pd.Timestamp(closed_to).day
+    events = [Event(closed_from, f"韓国は休み（〜{closed_to_day}日）"), Event(event_day("korea_reopens"), "再開")]
+    show_figure(figure(charts.rebased_chart, window, base, events),
+                _price_table(window)[["日付", "銘柄", "終値", "value"]].rename(columns={"value": f"{base}=100"}),
+                f"出典: data/prices_daily.csv（KRX の終値、韓国ウォン）。"
+                f"韓国市場は {closed_from}〜{closed_to_day} が旧正月で休み。", key)
 
 
 def capex_quarterly(key: str) -> None:
@@ -128,11 +190,10 @@ def capex_quarterly(key: str) -> None:
 
 def usdjpy(key: str) -> None:
     fx = load_fx()
-    show_figure(figure(charts.fx_chart, fx, SHOCK_EVENTS[1:2]),
+    show_figure(figure(charts.fx_chart, fx, shock_events("shock_day")),
                 fx.assign(date=fx["date"].dt.strftime("%Y-%m-%d"))[["date", "rate"]].rename(
                     columns={"date": "日付", "rate": "1ドルあたりの円"}),
                 "出典: data/fx_usdjpy_daily.csv（FRED DEXJPUS、ニューヨーク正午のレート）", key)
-
 
 
 def _yen(value: float) -> str:
@@ -145,16 +206,8 @@ def _yen(value: float) -> str:
 
 
 def shock_timeline(key: str) -> None:
-    # V2's day in May 2024 is not known: it is drawn mid-month and listed as "2024年5月".
-    events = pd.DataFrame([
-        ("2024-05-15", "2024年5月", "DeepSeek-V2 発表", "DeepSeek-V2 を発表（記事 第51段落。5月の何日かは不明）"),
-        ("2024-12-26", "2024-12-26", "V3 技術報告", "DeepSeek-V3 の技術報告（6710億パラメータ、data/facts.csv）"),
-        ("2025-01-20", "2025-01-20", "R1 公開", "DeepSeek-R1 公開（data/facts.csv）"),
-        ("2025-01-27", "2025-01-27", "株価が急落", "エヌビディア −16.97%、SOX −9.15%、ナスダック −3.07%（data/facts.csv）"),
-        ("2025-01-29", "2025-01-29", "MS・メタ決算", "マイクロソフトとメタの決算。R1 がアジュールAIファウンドリーに追加（記事 第11・16段落）"),
-        ("2025-01-31", "2025-01-31", "韓国市場 再開", "旧正月の休み（1/27〜30）のあと、韓国の株が初めて反応（data/facts.csv）"),
-    ], columns=["date", "when", "label", "detail"])
-    events["date"] = pd.to_datetime(events["date"])
+    # V2's day in May 2024 is not known: data/events.csv draws it mid-month and lists it as "2024年5月".
+    events = load_events()[["date", "when", "label", "detail"]].reset_index(drop=True)
     show_figure(figure(charts.timeline_chart, events),
                 events[["when", "label", "detail"]].rename(
                     columns={"when": "いつ", "label": "できごと", "detail": "くわしく・出典"}),
@@ -175,85 +228,97 @@ def index_basket(key: str) -> None:
 
 def market_cap_calc(key: str) -> None:
     st.markdown("**① 時価総額の計算機（架空の例）**")
-    left, right = st.columns(2)
-    price = left.number_input("株価（円）", min_value=1, max_value=1_000_000, value=1_000, step=100, key=f"{key}-price")
-    shares = right.number_input("発行済み株式数（万株）", min_value=1, max_value=10_000_000, value=10_000, step=1_000,
-                                key=f"{key}-shares")
+    price_col, shares_col = st.columns(2)
+    price = price_col.number_input("株価（円）", min_value=1, max_value=1_000_000, value=1_000, step=100,
+                                   key=f"{key}-price")
+    shares = shares_col.number_input("発行済み株式数（万株）", min_value=1, max_value=10_000_000, value=10_000,
+                                     step=1_000, key=f"{key}-shares")
     st.metric("時価総額 ＝ 株価 × 株数", _yen(price * shares * 1e4))
 
     st.markdown("**② エヌビディアの1日の値下がりを円にする（本当の数字）**")
-    fx = load_fx()
-    days = list(fx["date"].dt.strftime("%Y-%m-%d"))
-    day = st.select_slider("どの日の為替レートで計算する？", options=days, value="2025-01-27", key=f"{key}-fxday")
-    rate = float(fx.loc[fx["date"] == day, "rate"].iloc[0])
+    days = list(load_fx()["date"].dt.strftime("%Y-%m-%d"))
+    day = st.select_slider("どの日の為替レートで計算する？", options=days, value=event_day("shock_day"),
+                           key=f"{key}-fxday")
+    rate = usd_jpy(day)
+    loss_fact = load_facts()["nvda_market_value_loss_shock_day"]
     loss_usd = fact_numbers("nvda_market_value_loss_shock_day")[0] * 1e9
-    market_usd = 1e12
+    loss_words = f"{loss_usd / 1e8:.0f}億ドル"  # 589 (billion) → 5890億ドル
+    market_usd = US_MARKET_LOSS_USD.value
     st.markdown(
-        f"- エヌビディアの値下がり：5890億ドル × {rate:.2f}円 ＝ **{_yen(loss_usd * rate)}**（記事は91兆円）\n"
-        f"- 米国株全体の約1兆ドル × {rate:.2f}円 ＝ **{_yen(market_usd * rate)}**（記事は151兆円）")
+        f"- エヌビディアの値下がり：{loss_words} × {rate:.2f}円 ＝ **{_yen(loss_usd * rate)}**"
+        f"（記事は{NVDA_LOSS_TRILLION_YEN.quote}）\n"
+        f"- 米国株全体の{US_MARKET_LOSS_USD.quote} × {rate:.2f}円 ＝ **{_yen(market_usd * rate)}**"
+        f"（記事は{ALL_LOSS_TRILLION_YEN.quote}）")
     labels = ["エヌビディア（計算）", "エヌビディア（記事）", "米国株全体（計算）", "米国株全体（記事）"]
-    values = [round(loss_usd * rate / 1e12, 1), 91.0, round(market_usd * rate / 1e12, 1), 151.0]
+    values = [round(loss_usd * rate / 1e12, 1), NVDA_LOSS_TRILLION_YEN.value,
+              round(market_usd * rate / 1e12, 1), ALL_LOSS_TRILLION_YEN.value]
     table = pd.DataFrame({"項目": labels, "兆円": values})
     show_figure(figure(charts.comparison_chart, labels, values, f"{day} のレート（1ドル={rate:.2f}円）で計算", "兆円",
-                                        texts=[f"{v}兆" for v in values]), table,
-                "出典: 値下がり額 5890億ドル（data/facts.csv、2025-01-27）、約1兆ドル（記事 第36段落、ダウ・ジョーンズ・"
-                "マーケット・データ）、為替 data/fx_usdjpy_daily.csv。", key)
+                       texts=[f"{value}兆" for value in values]), table,
+                f"出典: 値下がり額 {loss_words}（data/facts.csv、{loss_fact['as_of']}）、{US_MARKET_LOSS_USD.quote}"
+                f"（記事 第{US_MARKET_LOSS_USD.paragraph}段落、ダウ・ジョーンズ・マーケット・データ）、"
+                "為替 data/fx_usdjpy_daily.csv。", key)
 
 
 def after_fall(key: str) -> None:
-    prices = load_prices()
-    frame = charts.rebase(prices, ["^SOX", "NVDA"], "2025-01-27")
-    window = frame[(frame["date"] >= "2025-01-27") & (frame["date"] <= "2025-02-28")]
-    show_figure(figure(charts.rebased_chart, window, "2025-01-27", [Event("2025-01-31", "1/31")]),
-                _price_table(window)[["日付", "銘柄", "終値", "value"]].rename(columns={"value": "1/27=100"}),
+    shock_day = event_day("shock_day")
+    window = _in_window(charts.rebase(load_prices(), ["^SOX", "NVDA"], shock_day), (shock_day, AFTER_FALL_END))
+    show_figure(figure(charts.rebased_chart, window, shock_day, [Event(AFTER_FALL_MARK, _day_label(AFTER_FALL_MARK))]),
+                _price_table(window)[["日付", "銘柄", "終値", "value"]].rename(
+                    columns={"value": f"{_day_label(shock_day)}=100"}),
                 PRICES_SOURCE, key)
 
 
 def margin_calc(key: str) -> None:
-    left, right = st.columns(2)
+    revenue_col, income_col = st.columns(2)
     meta_revenue = fact_numbers("meta_revenue_q4_2024")[0]
     meta_margin = fact_numbers("meta_operating_margin_q4_2024")[0] / 100
-    revenue = left.number_input("売上高（10億ドル）", min_value=0.1, max_value=1000.0, value=meta_revenue, step=1.0,
-                                key=f"{key}-revenue")
-    income = right.number_input("営業利益（10億ドル）", min_value=-1000.0, max_value=1000.0,
-                                value=round(meta_revenue * meta_margin, 2), step=1.0, key=f"{key}-income")
+    revenue = revenue_col.number_input("売上高（10億ドル）", min_value=0.1, max_value=1000.0, value=meta_revenue,
+                                       step=1.0, key=f"{key}-revenue")
+    income = income_col.number_input("営業利益（10億ドル）", min_value=-1000.0, max_value=1000.0,
+                                     value=round(meta_revenue * meta_margin, 2), step=1.0, key=f"{key}-income")
     margin = income / revenue * 100
     st.metric("営業利益率 ＝ 営業利益 ÷ 売上高", f"{margin:.1f}%")
     labels = ["売上高", "費用（売上高−営業利益）", "営業利益"]
     values = [revenue, round(revenue - income, 3), income]
-    show_figure(figure(charts.comparison_chart, labels, values, "売上高のうち、どれだけが営業利益として残るか", "10億ドル",
-                                        texts=[f"{v:,.2f}" for v in values]),
+    meta_revenue_words = f"{meta_revenue * 10:.2f}億ドル"  # 48.385 (billion) → 483.85億ドル
+    meta_margin_words = f"{meta_margin:.0%}"
+    show_figure(figure(charts.comparison_chart, labels, values, "売上高のうち、どれだけが営業利益として残るか",
+                       "10億ドル", texts=[f"{value:,.2f}" for value in values]),
                 pd.DataFrame({"項目": labels, "10億ドル": values}),
-                "出典: はじめの値はメタの2024年10〜12月の売上高 483.85億ドルと営業利益率48%（data/facts.csv）。"
-                "営業利益 232.2億ドルは 483.85億ドル×48% で出した目安です。", key)
+                f"出典: はじめの値はメタの2024年10〜12月の売上高 {meta_revenue_words}と営業利益率{meta_margin_words}"
+                f"（data/facts.csv）。営業利益 {meta_revenue * meta_margin * 10:.1f}億ドルは "
+                f"{meta_revenue_words}×{meta_margin_words} で出した目安です。", key)
 
 
 def trading_day_jst(key: str) -> None:
-    season = st.radio("季節", ["冬（1月29日など。ニューヨークは標準時）", "夏（ニューヨークは夏時間）"], horizontal=True,
-                      key=f"{key}-season")
+    season = st.radio("季節", ["冬（1月29日など。ニューヨークは標準時）", "夏（ニューヨークは夏時間）"],
+                      horizontal=True, key=f"{key}-season")
     offset = 14 if season.startswith("冬") else 13  # Japan is 14 hours ahead of EST, 13 of EDT
     rows = [("プレ", 4.0, 9.5, "通常の取引の前"), ("通常の取引", 9.5, 16.0, "ニューヨーク 9:30〜16:00"),
             ("時間外取引", 16.0, 20.0, "ニューヨーク 16:00〜20:00")]
     sessions = pd.DataFrame([(name, start + offset, end + offset, label) for name, start, end, label in rows],
                             columns=["name", "start", "end", "label"])
-    sessions["label"] = [f"{label} ＝ 日本時間 {_clock(s)}〜{_clock(e)}" for label, s, e in
-                         zip(sessions["label"], sessions["start"], sessions["end"])]
+    sessions["label"] = [f"{label} ＝ 日本時間 {_clock(start)}〜{_clock(end)}" for label, start, end in
+                         zip(sessions["label"], sessions["start"], sessions["end"], strict=True)]
     show_figure(figure(charts.sessions_chart, sessions, [(16.0 + offset, "決算発表はこのころ")]),
                 sessions.rename(columns={"name": "時間帯", "label": "時刻"})[["時間帯", "時刻"]],
-                "出典: ニューヨークの株式市場（NYSE・ナスダック）の公表されている取引時間。日本との時差は冬14時間、夏13時間。", key)
+                "出典: ニューヨークの株式市場（NYSE・ナスダック）の公表されている取引時間。"
+                "日本との時差は冬14時間、夏13時間。", key)
 
 
 def _clock(hour: float) -> str:
     hour = hour % 24
-    return f"{int(hour)}:{int(round((hour % 1) * 60)):02d}"
+    return f"{int(hour)}:{round((hour % 1) * 60):02d}"
 
 
 def capex_plans(key: str) -> None:
     capex = load_capex()
     cash = charts.capex_frame(capex, sorted(capex["company"].unique()))
     actual = cash[cash["quarter"].str.startswith("2025")].groupby("company")["capex"].sum().round(2)
+    meta_low, meta_high = (float(part) for part in load_facts()["meta_2025_capex_guidance"]["value"].split("-"))
     plans = {"Microsoft": fact_numbers("msft_fy2025_ai_datacenter_plan")[0],
-             "Meta Platforms": float(load_facts()["meta_2025_capex_guidance"]["value"].split("-")[0]),
+             "Meta Platforms": meta_low,
              "Alphabet": fact_numbers("alphabet_2025_capex_plan")[0],
              "Amazon": fact_numbers("amazon_2025_capex_plan")[0]}
     rows = []
@@ -261,21 +326,24 @@ def capex_plans(key: str) -> None:
         rows.append((company, "2025年の計画（発表時）", plan))
         rows.append((company, "2025年に実際に使ったお金（キャッシュ）", float(actual.get(company, 0.0))))
     frame = pd.DataFrame(rows, columns=["会社", "種類", "10億ドル"])
-    show_figure(figure(charts.grouped_chart, frame, "会社", "種類", "10億ドル", "2025年の計画と実際", "10億ドル"), frame,
-                "出典: 計画は data/facts.csv（マイクロソフトは2025会計年度＝2024年7月〜2025年6月、メタは600億〜650億ドルの下限）。"
-                "実際は data/capex_quarterly.csv の2025年の4四半期の合計（リースはふくまない）。会計年度や定義がちがうので、"
-                "くらべるのは目安です。", key)
+    show_figure(figure(charts.grouped_chart, frame, "会社", "種類", "10億ドル", "2025年の計画と実際", "10億ドル"),
+                frame,
+                f"出典: 計画は data/facts.csv（マイクロソフトは2025会計年度＝2024年7月〜2025年6月、"
+                f"メタは{meta_low * 10:.0f}億〜{meta_high * 10:.0f}億ドルの下限）。"
+                "実際は data/capex_quarterly.csv の2025年の4四半期の合計（リースはふくまない）。"
+                "会計年度や定義がちがうので、くらべるのは目安です。", key)
 
 
 def payback_sim(key: str) -> None:
     st.caption("架空の例：数字はすべて説明用です。")
-    left, right = st.columns(2)
-    investment = left.slider("設備に使うお金（億円）", 10, 1000, 300, step=10, key=f"{key}-investment")
-    profit = right.slider("その設備が1年で生む利益（億円）", 0, 200, 50, step=5, key=f"{key}-profit")
+    investment_col, profit_col = st.columns(2)
+    investment = investment_col.slider("設備に使うお金（億円）", 10, 1000, 300, step=10, key=f"{key}-investment")
+    profit = profit_col.slider("その設備が1年で生む利益（億円）", 0, 200, 50, step=5, key=f"{key}-profit")
     years = simulations.payback_years(investment, profit)
     st.metric("元が取れるまで", "取れません（利益が0）" if years is None else f"{years:.1f}年")
-    horizon = list(range(0, 21))
-    lines = {"もうけの合計（億円）": [profit * y for y in horizon], "使ったお金（億円）": [investment] * len(horizon)}
+    horizon = list(range(21))
+    lines = {"もうけの合計（億円）": [profit * year for year in horizon],
+             "使ったお金（億円）": [investment] * len(horizon)}
     fig = figure(charts.curve_chart, horizon, lines, years or 0, "元が取れるまで何年？", "年", "億円")
     show_figure(fig, pd.DataFrame({"年": horizon, **lines}), "架空の例。", key)
 
@@ -296,20 +364,21 @@ def _prices() -> list[simulations.Price]:
 
 
 def token_cost_calc(key: str) -> None:
-    article_chars = sum(len(line) for line in get_content().article.lines) if get_content().article else 0
+    article_chars = article_char_count()
     amounts = {f"この記事（{article_chars:,}文字）": article_chars,
                "文庫本1冊（約10万文字、目安）": 100_000,
                "毎日のおしゃべり1か月（30日×2,000文字、架空の例）": 60_000}
     amount = st.radio("どれだけの文章？", list(amounts), key=f"{key}-amount")
-    prices = [p for p in _prices() if p.model != "DeepSeek-V2"]
-    models = st.multiselect("くらべるAI", [p.model for p in prices], default=[p.model for p in prices],
-                            key=f"{key}-models")
+    prices = [price for price in _prices() if price.model != "DeepSeek-V2"]
+    model_names = [price.model for price in prices]
+    models = st.multiselect("くらべるAI", model_names, default=model_names, key=f"{key}-models")
     writes = st.toggle("同じ量の文章をAIに書かせる（出力）", value=True, key=f"{key}-writes")
     if not models:
         st.info("AIを1つ以上えらんでください。")
         return
     tokens = amounts[amount] * simulations.TOKENS_PER_JAPANESE_CHAR
-    rate = float(load_fx().set_index(load_fx()["date"].dt.strftime("%Y-%m-%d")).loc["2025-01-27", "rate"])
+    rate_day = event_day("shock_day")
+    rate = usd_jpy(rate_day)
     rows = []
     for price in prices:
         if price.model in models:
@@ -317,24 +386,29 @@ def token_cost_calc(key: str) -> None:
             rows.append((price.model, round(usd, 4), round(usd * rate, 2), price.note))
     frame = pd.DataFrame(rows, columns=["AI", "ドル", "円", "料金の出典"])
     st.caption(f"トークン数は「日本語1文字 ≒ 1トークン」というおおまかな目安で {tokens:,.0f} トークンとしました"
-               "（本当の数はAIや文章によってちがいます）。円は 2025-01-27 のレート 1ドル＝"
+               f"（本当の数はAIや文章によってちがいます）。円は {rate_day} のレート 1ドル＝"
                f"{rate:.2f}円 で計算。")
-    show_figure(figure(charts.comparison_chart, list(frame["AI"]), list(frame["円"]), "かかるお金（円、目もりは10倍ごと）", "円",
-                                        texts=[f"{v:,.2f}円" for v in frame["円"]], log=True), frame,
+    show_figure(figure(charts.comparison_chart, list(frame["AI"]), list(frame["円"]),
+                       "かかるお金（円、目もりは10倍ごと）", "円",
+                       texts=[f"{yen:,.2f}円" for yen in frame["円"]], log=True), frame,
                 "出典: 料金は data/facts.csv（100万トークンあたりの API 料金。DeepSeek はキャッシュなしの入力）。", key)
 
 
 def training_cost(key: str) -> None:
-    rate = st.slider("GPU 1台を1時間借りる値段（ドル）", 1.0, 4.0, 2.0, step=0.5, key=f"{key}-rate",
-                     help="技術報告は1時間2ドルとして計算しています。ほかの値は「もしも」の計算です。")
+    facts = load_facts()
+    total_hours = fact_numbers("deepseek_v3_training_gpu_hours")[0]  # million GPU hours
+    report_rate = round(fact_numbers("deepseek_v3_training_cost")[0] / total_hours, 2)  # the report's $ per GPU hour
+    rate = st.slider("GPU 1台を1時間借りる値段（ドル）", 1.0, 4.0, report_rate, step=0.5, key=f"{key}-rate",
+                     help=f"技術報告は1時間{report_rate:g}ドルとして計算しています。ほかの値は「もしも」の計算です。")
     phases = ["事前学習", "文脈をのばす学習", "仕上げの学習"]
     hours = training_phases_million_hours()
-    costs = [round(h * rate, 3) for h in hours]
+    costs = [round(phase_hours * rate, 3) for phase_hours in hours]
     st.metric("最後の学習1回の費用", f"{sum(costs):.3f} 百万ドル", help=f"{sum(hours):.3f} 百万GPU時間 × {rate} ドル")
     frame = pd.DataFrame({"段階": phases, "百万GPU時間": hours, "百万ドル": costs})
-    show_figure(figure(charts.comparison_chart, phases, costs, f"DeepSeek-V3 の学習費用（1時間{rate}ドルとして）", "百万ドル",
-                                        texts=[f"{c:.3f}" for c in costs]), frame,
-                "出典: DeepSeek-V3 技術報告（2024-12-26、data/facts.csv）。H800 で 278.8万 GPU時間。"
+    show_figure(figure(charts.comparison_chart, phases, costs, f"DeepSeek-V3 の学習費用（1時間{rate}ドルとして）",
+                       "百万ドル", texts=[f"{cost:.3f}" for cost in costs]), frame,
+                f"出典: DeepSeek-V3 技術報告（{facts['deepseek_v3_training_gpu_hours']['as_of']}、data/facts.csv）。"
+                f"H800 で {total_hours * 100:.1f}万 GPU時間。"
                 "報告自身が「それまでの研究や試しの費用はふくまない」と書いています。", key)
 
 
@@ -342,7 +416,7 @@ def training_phases_million_hours() -> list[float]:
     """DeepSeek-V3's GPU hours by phase, read from the note of its facts.csv row
     ("= 2664K pre-training + 119K context extension + 5K post-training")."""
     note = load_facts()["deepseek_v3_training_gpu_hours"]["note"]
-    return [int(k) / 1000 for k in re.findall(r"(\d+)K", note)]
+    return [int(thousands) / 1000 for thousands in re.findall(r"(\d+)K", note)]
 
 
 MOE_SENTENCES = ("エヌビディアの株価が下がった", "DeepSeek is cheap", "半導体指数は5000まで回復した")
@@ -353,36 +427,42 @@ def moe_router(key: str) -> None:
                "区切りごとに「どの専門家に送るか」を決めます。")
     choice = st.selectbox("文をえらぶ", [*MOE_SENTENCES, "自分で書く"], key=f"{key}-sentence")
     text = st.text_input("文（20文字まで）", max_chars=20, key=f"{key}-own") if choice == "自分で書く" else choice
-    left, right = st.columns(2)
-    experts = left.slider("専門家の数 N", 4, 32, 16, key=f"{key}-experts")
-    top_k = right.slider("1区切りあたり使う専門家 k", 1, 8, 2, key=f"{key}-k")
+    experts_col, top_k_col = st.columns(2)
+    experts = experts_col.slider("専門家の数 N", 4, 32, 16, key=f"{key}-experts")
+    top_k = top_k_col.slider("1区切りあたり使う専門家 k", 1, 8, 2, key=f"{key}-k")
     tokens = simulations.split_tokens(text or "")
     if not tokens:
         st.info("文を入れてください。")
         return
     top_k = min(top_k, experts)
     matrix = simulations.route(tokens, experts, top_k)
-    names = [f"E{i + 1}" for i in range(experts)]
+    names = [f"E{number}" for number in range(1, experts + 1)]
+    v3_experts = fact_numbers("deepseek_v3_routed_experts")[0]
+    v3_chosen = fact_numbers("deepseek_v3_experts_per_token")[0]
     st.metric("1区切りで働く専門家の割合", f"{top_k}/{experts} = {top_k / experts:.1%}",
-              help="DeepSeek-V3 は 256 の専門家から 8 つ（約3%）＋共有の専門家1つ")
-    labels = [f"{i + 1}:{t}" for i, t in enumerate(tokens)]
+              help=f"DeepSeek-V3 は {v3_experts:.0f} の専門家から {v3_chosen:.0f} つ（約{v3_chosen / v3_experts:.0%}）"
+                   "＋共有の専門家1つ")
+    labels = [f"{number}:{token}" for number, token in enumerate(tokens, start=1)]
     table = pd.DataFrame({"区切り": labels,
-                          "送られた専門家": [", ".join(n for n, v in zip(names, row) if v) for row in matrix]})
+                          "送られた専門家": [", ".join(name for name, chosen in zip(names, row, strict=True) if chosen)
+                                             for row in matrix]})
     show_figure(figure(charts.heatmap_chart, matrix, labels, names, "区切りごとに、えらばれた専門家（●）"), table,
                 "架空の例：説明用のしくみです（区切り方も、えらび方も、本物とはちがいます）。", key)
 
 
 def moe_params(key: str) -> None:
-    v3_total, v3_active = fact_numbers("deepseek_v3_total_params")[0], fact_numbers("deepseek_v3_active_params_per_token")[0]
-    v2_total, v2_active = fact_numbers("deepseek_v2_total_params")[0], fact_numbers("deepseek_v2_active_params_per_token")[0]
+    v3_total = fact_numbers("deepseek_v3_total_params")[0]
+    v3_active = fact_numbers("deepseek_v3_active_params_per_token")[0]
+    v2_total = fact_numbers("deepseek_v2_total_params")[0]
+    v2_active = fact_numbers("deepseek_v2_active_params_per_token")[0]
     frame = pd.DataFrame([
         ("DeepSeek-V2", "全体", v2_total), ("DeepSeek-V2", "1トークンで使う分", v2_active),
         ("DeepSeek-V3", "全体", v3_total), ("DeepSeek-V3", "1トークンで使う分", v3_active),
     ], columns=["モデル", "種類", "10億パラメータ"])
     st.markdown(f"- V3：{v3_active:.0f} ÷ {v3_total:.0f} ＝ **{v3_active / v3_total:.1%}** だけが1トークンごとに働く\n"
                 f"- V2：{v2_active:.0f} ÷ {v2_total:.0f} ＝ **{v2_active / v2_total:.1%}**")
-    show_figure(figure(charts.grouped_chart, frame, "モデル", "種類", "10億パラメータ", "全体のパラメータと、1トークンで使う分",
-                                     "10億パラメータ", text_format="{:,.0f}"), frame,
+    show_figure(figure(charts.grouped_chart, frame, "モデル", "種類", "10億パラメータ",
+                       "全体のパラメータと、1トークンで使う分", "10億パラメータ", text_format="{:,.0f}"), frame,
                 "出典: DeepSeek-V3 技術報告（2024-12-26）、DeepSeek-V2 の README と技術報告（data/facts.csv）。", key)
 
 
@@ -391,7 +471,8 @@ def price_compare(key: str) -> None:
              "出力（書く）だけ": ("出力（書く）",)}
     side = st.radio("どの料金をくらべる？", list(sides), horizontal=True, key=f"{key}-side")
     prices = _prices()
-    rows = [(p.model, "入力（読む）", p.input_usd) for p in prices] + [(p.model, "出力（書く）", p.output_usd) for p in prices]
+    rows = ([(price.model, "入力（読む）", price.input_usd) for price in prices]
+            + [(price.model, "出力（書く）", price.output_usd) for price in prices])
     frame = pd.DataFrame(rows, columns=["AI", "種類", "ドル（100万トークンあたり）"])
     frame = frame[frame["種類"].isin(sides[side])]
     show_figure(figure(charts.grouped_chart, frame, "AI", "種類", "ドル（100万トークンあたり）",
@@ -403,18 +484,22 @@ def price_compare(key: str) -> None:
 def jevons_sim(key: str) -> None:
     st.caption("おもちゃのモデル（架空の例）：使う量 ＝ (1−値下がり)^(−e)、支出 ＝ (1−値下がり)^(1−e)。"
                "e は「安くなったとき、使う量がどれだけふえるか」の強さです。")
-    left, right = st.columns(2)
-    drop = left.slider("値下がり（%）", 0, 90, 50, step=5, key=f"{key}-drop")
-    elasticity = right.slider("反応の強さ e", 0.2, 2.0, 1.5, step=0.1, key=f"{key}-e")
+    drop_col, elasticity_col = st.columns(2)
+    drop = drop_col.slider("値下がり（%）", 0, 90, 50, step=5, key=f"{key}-drop")
+    elasticity = elasticity_col.slider("反応の強さ e", 0.2, 2.0, 1.5, step=0.1, key=f"{key}-e")
     use, spend = simulations.jevons(drop / 100, elasticity)
-    a, b = st.columns(2)
-    a.metric("使う量", f"{use:.2f}倍")
-    b.metric("支出の合計", f"{spend:.2f}倍", delta="ふえる" if spend > 1.0001 else ("へる" if spend < 0.9999 else "同じ"))
-    xs = list(range(0, 91, 5))
-    curves = [simulations.jevons(x / 100, elasticity) for x in xs]
-    lines = {"使う量（倍）": [round(c[0], 3) for c in curves], "支出の合計（倍）": [round(c[1], 3) for c in curves]}
-    show_figure(figure(charts.curve_chart, xs, lines, drop, f"反応の強さ e={elasticity} のとき", "値下がり（%）", "はじめ=1"),
-                pd.DataFrame({"値下がり（%）": xs, **lines}), "架空の例（おもちゃのモデル。本当のAIの需要ではありません）。", key)
+    use_col, spend_col = st.columns(2)
+    use_col.metric("使う量", f"{use:.2f}倍")
+    spend_change = "ふえる" if spend > 1.0001 else ("へる" if spend < 0.9999 else "同じ")
+    spend_col.metric("支出の合計", f"{spend:.2f}倍", delta=spend_change)
+    drops = list(range(0, 91, 5))
+    curves = [simulations.jevons(percent / 100, elasticity) for percent in drops]
+    lines = {"使う量（倍）": [round(use_times, 3) for use_times, _ in curves],
+             "支出の合計（倍）": [round(spend_times, 3) for _, spend_times in curves]}
+    show_figure(figure(charts.curve_chart, drops, lines, drop, f"反応の強さ e={elasticity} のとき", "値下がり（%）",
+                       "はじめ=1"),
+                pd.DataFrame({"値下がり（%）": drops, **lines}),
+                "架空の例（おもちゃのモデル。本当のAIの需要ではありません）。", key)
 
 
 INTERACTIVES: dict[str, Callable[[str], None]] = {

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from explainer.content import Lesson
 from explainer.interactives import show_interactive
 from explainer.params import int_param
+from explainer.richtext import escape_text
+from explainer.schema import Lesson
 from explainer.slides import Slide, build_slides
-from explainer.ui import rich
+from explainer.ui import page_link, rich
 
 _PRESENT_CSS = """
 <style>
@@ -40,8 +41,8 @@ def _go(number: int) -> None:
     st.query_params["slide"] = str(number)
 
 
-def _show(slide: Slide, lesson: Lesson, key: str) -> None:
-    st.markdown(f'<h2 class="slide-h">{_escape(slide.heading)}</h2>', unsafe_allow_html=True)
+def _show(slide: Slide, key: str) -> None:
+    st.markdown(f'<h2 class="slide-h">{escape_text(slide.heading)}</h2>', unsafe_allow_html=True)
     seen: set[str] = set()
     if slide.kind == "chart":
         show_interactive(slide.chart, key=key, compact=True)
@@ -50,12 +51,6 @@ def _show(slide: Slide, lesson: Lesson, key: str) -> None:
         body += f"\n\n（記事 第{slide.quote_line}段落）"
     if body:
         rich(body, seen)
-
-
-def _escape(text: str) -> str:
-    from explainer.richtext import escape_text
-
-    return escape_text(text)
 
 
 def render_presentation(lesson: Lesson) -> None:
@@ -70,14 +65,15 @@ def render_presentation(lesson: Lesson) -> None:
 def _deck(lesson: Lesson, slides: list[Slide], number: int) -> None:
     total = len(slides)
     counter, end = st.columns([4, 1])
-    counter.markdown(f'<div class="slide-counter">{_escape(lesson.title)} ・ スライド {number} / {total}</div>',
+    counter.markdown(f'<div class="slide-counter">{escape_text(lesson.title)} ・ スライド {number} / {total}</div>',
                      unsafe_allow_html=True)
-    end.page_link(f"pages/{lesson.id}.py", label="ふつうの表示", icon=":material/close:")
+    with end:
+        page_link(lesson.id, "ふつうの表示", ":material/close:")
     if st.session_state.pop("slide-invalid", False):
         st.caption("スライド番号がわからなかったので、1枚目を表示しています。")
     slide = slides[number - 1]
     with st.container(key="slide-chart" if slide.kind == "chart" else "slide-body"):
-        _show(slide, lesson, key=f"{lesson.id}-slide{number}")
+        _show(slide, key=f"{lesson.id}-slide{number}")
     back, notes, forward = st.columns([1, 2, 1], vertical_alignment="center")
     back.button("前へ", icon=":material/arrow_back:", shortcut="Left", disabled=number <= 1,
                 on_click=_go, args=(number - 1,), key="slide-back", width="stretch")

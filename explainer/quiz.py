@@ -12,7 +12,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from explainer.content import Content, Question
+from explainer.content import Content
+from explainer.schema import Question
 
 _MULTIPLIERS = {"兆": 1e12, "億": 1e8, "万": 1e4, "千": 1e3}
 _PART = re.compile(r"(\d+(?:\.\d+)?)(兆|億|万|千)?")
@@ -96,7 +97,8 @@ def check(question: Question, answer: object) -> Result:
         right = abs(value - target) <= margin
         return Result(True, right, "正解です！" if right else "ざんねん、ちがいます。")
     if kind == "order":
-        if not isinstance(answer, (list, tuple)) or len(answer) != len(question.items) or set(answer) != set(question.items):
+        is_sequence = isinstance(answer, (list, tuple))
+        if not is_sequence or len(answer) != len(question.items) or set(answer) != set(question.items):
             return Result(False, False, "すべての項目を、起きた順にえらんでください。")
         right = list(answer) == list(question.items)
         return Result(True, right, "正解です！" if right else "順番がちがいます。")

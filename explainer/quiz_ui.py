@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from explainer.content import Question
 from explainer.quiz import Result, check, closeness, format_answer, shuffled
+from explainer.schema import Question
 from explainer.ui import rich
 
 
@@ -45,7 +45,8 @@ def _explain(question: Question, answer: object) -> None:
         rich(question.explanation)
 
 
-def show_question(question: Question, key: str, seen: set[str] | None = None, number: int | None = None) -> Result | None:
+def show_question(question: Question, key: str, seen: set[str] | None = None,
+                  number: int | None = None) -> Result | None:
     """Render a question; returns the result once the reader has checked an answer."""
     prefix = f"**Q{number}.** " if number else ""
     rich(prefix + question.question, seen)
@@ -59,6 +60,9 @@ def show_question(question: Question, key: str, seen: set[str] | None = None, nu
     if not result.answered:
         st.info(result.message)
         return result
-    (st.success if result.correct else st.warning)(result.message + ("" if result.correct else "　答えを変えて、もう一度ためせます。"))
+    if result.correct:
+        st.success(result.message)
+    else:
+        st.warning(result.message + "　答えを変えて、もう一度ためせます。")
     _explain(question, checked)
     return result

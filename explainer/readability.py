@@ -1,13 +1,23 @@
-"""Readability measures for plain Japanese: sentence length and kanji share.
+"""Readability of plain Japanese: sentence length and kanji share, and the content's limits.
 
-Used by tests to hold the article's やさしい level to its limits
-(at most 30 characters per sentence on average, at most 25% kanji).
+The limits are content rules: ``explainer.content`` runs ``lesson_problems`` and
+``article_problems`` with every other check, so ``python -m explainer.validate``
+and the tests agree. The article's やさしい level: at most 30 characters per
+sentence on average and at most 25% kanji. Lessons teach kanji terms
+(時価総額, 営業利益率 …), so their kanji limit is a little higher.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from explainer.outline import lesson_prose
+
+if TYPE_CHECKING:
+    from explainer.schema import Article, Lesson
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]+")
 _KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff々〆]")
@@ -39,3 +49,41 @@ def measure(texts: list[str]) -> Readability:
         chars_per_sentence=(len(joined) / len(sentences)) if sentences else 0.0,
         kanji_share=(kanji / japanese) if japanese else 0.0,
     )
+
+
+@dataclass(frozen=True)
+class Limits:
+    chars_per_sentence: float  # average, at most
+    kanji_share: float  # among Japanese characters, at most
+    longest_sentence: int | None = None  # characters, at most
+
+
+LESSON_LIMITS = Limits(chars_per_sentence=30, kanji_share=0.32, longest_sentence=60)
+ARTICLE_LIMITS = Limits(chars_per_sentence=30, kanji_share=0.25)
+
+
+def limit_problems(texts: list[str], limits: Limits) -> Iterator[str]:
+    """How ``texts`` break ``limits``, in plain words (nothing when they keep them)."""
+    result = measure(texts)
+    if result.chars_per_sentence > limits.chars_per_sentence:
+        yield (f"sentences average {result.chars_per_sentence:.1f} characters, "
+               f"the limit is {limits.chars_per_sentence:g} (split long sentences)")
+    if result.kanji_share > limits.kanji_share:
+        yield (f"kanji are {result.kanji_share:.1%} of the Japanese characters, "
+               f"the limit is {limits.kanji_share:.0%} (use everyday words)")
+    if limits.longest_sentence:
+        for sentence in (s for text in texts for s in split_sentences(text)):
+            if len(sentence) > limits.longest_sentence:
+                yield f"sentence has {len(sentence)} characters, the limit is {limits.longest_sentence}: 「{sentence}」"
+
+
+def lesson_problems(lessons: Iterable[Lesson]) -> Iterator[str]:
+    for lesson in lessons:
+        for problem in limit_problems(lesson_prose(lesson), LESSON_LIMITS):
+            yield f"{lesson.file}: lesson '{lesson.id}': {problem}"
+
+
+def article_problems(article: Article, rel: str) -> Iterator[str]:
+    easy = [paragraph.easy for section in article.sections for paragraph in section.paragraphs]
+    for problem in limit_problems(easy, ARTICLE_LIMITS):
+        yield f"{rel}: the plain (やさしい) version: {problem}"

@@ -37,11 +37,11 @@ def route(tokens: list[str], experts: int, top_k: int) -> list[list[int]]:
     matrix = []
     for position, token in enumerate(tokens):
         scores = [
-            int.from_bytes(hashlib.blake2s(f"{token}|{position}|{e}".encode(), digest_size=4).digest(), "big")
-            for e in range(experts)
+            int.from_bytes(hashlib.blake2s(f"{token}|{position}|{expert}".encode(), digest_size=4).digest(), "big")
+            for expert in range(experts)
         ]
-        chosen = set(sorted(range(experts), key=lambda e: -scores[e])[:top_k])
-        matrix.append([1 if e in chosen else 0 for e in range(experts)])
+        chosen = set(sorted(range(experts), key=lambda expert: -scores[expert])[:top_k])
+        matrix.append([1 if expert in chosen else 0 for expert in range(experts)])
     return matrix
 
 

@@ -1,14 +1,27 @@
-"""The app's pages: URL paths, files, titles and sections — the URL scheme teachers share.
+"""The app's pages: URL paths, titles and sections — the URL scheme teachers share.
 
-``app.py`` builds the navigation from ``PAGES``; tests visit every path in it.
-Each page file is named after its URL path (``pages/moe.py`` serves ``/moe``).
+The fixed pages are declared here; the lessons come from the content (each
+lesson's id is its URL path and its ``nav_title`` its menu label), so a lesson
+is declared once, in its content file. ``app.py`` builds the navigation from
+``site_pages``; tests visit every path in it. Each page file is named after its
+URL path (``pages/moe.py`` serves ``/moe``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-LESSON_IDS = ("shock", "sox", "market-cap", "chips", "earnings", "capex", "tokens", "moe", "open-source", "jevons")
+if TYPE_CHECKING:
+    from explainer.schema import Lesson
+
+LESSON_SECTION = "レッスン"
+
+
+def page_file(path: str) -> str:
+    """The script that serves URL path ``path`` ("" is the home page)."""
+    return f"pages/{path or 'home'}.py"
 
 
 @dataclass(frozen=True)
@@ -20,35 +33,28 @@ class PageInfo:
 
     @property
     def file(self) -> str:
-        return f"pages/{self.path or 'home'}.py"
+        return page_file(self.path)
 
 
-# Short labels for the navigation; a lesson's full title lives in its content file.
-_LESSON_LABELS = {
-    "shock": "DeepSeekショックの1週間",
-    "sox": "株価指数とSOX",
-    "market-cap": "時価総額",
-    "chips": "半導体・GPU・メモリ",
-    "earnings": "決算の読み方",
-    "capex": "設備投資",
-    "tokens": "トークンと推論コスト",
-    "moe": "MoE（専門家混合）",
-    "open-source": "オープンソースとデータ",
-    "jevons": "ジェボンズのパラドックス",
-}
-
-PAGES: tuple[PageInfo, ...] = (
+_BEFORE_LESSONS = (
     PageInfo("", "はじめに", ":material/home:", "はじめに"),
     PageInfo("article", "記事を読む", ":material/article:", "記事を読む"),
-    *(PageInfo(lesson, _LESSON_LABELS[lesson], ":material/school:", "レッスン") for lesson in LESSON_IDS),
+)
+_AFTER_LESSONS = (
     PageInfo("glossary", "用語集", ":material/menu_book:", "用語集"),
     PageInfo("quiz", "まとめテスト", ":material/quiz:", "確認テスト"),
     PageInfo("teachers", "先生向けガイド", ":material/co_present:", "先生向け"),
     PageInfo("sources", "データと出典", ":material/dataset:", "データと出典"),
 )
 
-SECTIONS: tuple[str, ...] = tuple(dict.fromkeys(page.section for page in PAGES))
+
+def site_pages(lessons: Mapping[str, Lesson]) -> tuple[PageInfo, ...]:
+    """Every page in menu order, the lessons in learning order."""
+    lesson_pages = (PageInfo(lesson.id, lesson.nav_title, ":material/school:", LESSON_SECTION)
+                    for lesson in lessons.values())
+    return (*_BEFORE_LESSONS, *lesson_pages, *_AFTER_LESSONS)
 
 
-def page(path: str) -> PageInfo:
-    return next(p for p in PAGES if p.path == path)
+def sections(pages: tuple[PageInfo, ...]) -> tuple[str, ...]:
+    """The menu's section headings, in order."""
+    return tuple(dict.fromkeys(page.section for page in pages))

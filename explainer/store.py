@@ -1,7 +1,7 @@
 """The app's single access point to validated content, cached across reruns and sessions.
 
 Content is read and validated once per server process (``st.cache_resource``)
-and shared read-only: every object in it is frozen.
+and shared read-only: every model in it is frozen and its mappings are read-only views.
 """
 
 from __future__ import annotations
@@ -10,12 +10,12 @@ import streamlit as st
 
 from explainer.content import ROOT, Content, load_content, read_fact_keys
 from explainer.glossary import Glossary
+from explainer.interactives import CHART_NAMES
+from explainer.site import PageInfo, site_pages
 
 
 def validate_repository_content() -> Content:
     """Load all content, checking chart names and fact keys against the code and data."""
-    from explainer.interactives import CHART_NAMES
-
     return load_content(ROOT, chart_names=set(CHART_NAMES), fact_keys=read_fact_keys())
 
 
@@ -27,3 +27,13 @@ def get_content() -> Content:
 @st.cache_resource(show_spinner=False)
 def get_glossary() -> Glossary:
     return Glossary(get_content().glossary)
+
+
+def get_pages() -> tuple[PageInfo, ...]:
+    """Every page of the app, the lessons taken from the content."""
+    return site_pages(get_content().lessons)
+
+
+def page(path: str) -> PageInfo:
+    """The page served at URL path ``path``."""
+    return next(info for info in get_pages() if info.path == path)

@@ -1,13 +1,12 @@
-"""Page chrome shared by every page: styles, document language, the
-not-investment-advice note, and the one call that renders rich text.
+"""Page chrome shared by every page: styles, document language, the menu, the
+not-investment-advice note, the one call that renders rich text and the one way to link a page.
 
 Every page starts with ``start_page()``; every reader-facing text goes through
-``rich()`` so glossary pop-ups and escaping work the same everywhere.
+``rich()`` (or ``escape_text`` for a title in Markdown) so glossary pop-ups and
+escaping work the same everywhere; every link to a page goes through ``page_link()``.
 """
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import streamlit as st
 
@@ -15,8 +14,8 @@ from explainer.content import ROOT
 from explainer.glossary import Glossary
 from explainer.progress_store import current_progress, sync_progress
 from explainer.richtext import to_html
-from explainer.site import LESSON_IDS, PAGES, SECTIONS
-from explainer.store import get_glossary
+from explainer.site import LESSON_SECTION, page_file, sections
+from explainer.store import get_glossary, get_pages
 
 DISCLAIMER = "このアプリは学習用です。投資助言ではありません。特定の銘柄の売買をすすめるものではありません。"
 _STYLE = (ROOT / "explainer" / "assets" / "style.css").read_text(encoding="utf-8")
@@ -39,17 +38,19 @@ def start_page(title: str, lead: str = "", chrome: bool = True) -> None:
 def _sidebar_menu() -> None:
     """The app's menu: progress, every page by section (✓ for lessons read), then the note."""
     progress = current_progress()
-    read = sum(progress.lesson(lesson).read for lesson in LESSON_IDS)
-    answered = sum(progress.lesson(lesson).best for lesson in LESSON_IDS)
+    pages = get_pages()
+    lessons = [info.path for info in pages if info.section == LESSON_SECTION]
+    read = sum(progress.lesson(lesson).read for lesson in lessons)
+    answered = sum(progress.lesson(lesson).best for lesson in lessons)
     with st.sidebar:
-        st.progress(read / len(LESSON_IDS), text=f"読んだレッスン {read}/{len(LESSON_IDS)}・クイズ正解 {answered}問")
-        for section in SECTIONS:
+        st.progress(read / max(len(lessons), 1), text=f"読んだレッスン {read}/{len(lessons)}・クイズ正解 {answered}問")
+        for section in sections(pages):
             st.caption(section)
-            for info in PAGES:
+            for info in pages:
                 if info.section == section:
-                    done = info.path in LESSON_IDS and progress.lesson(info.path).read
-                    st.page_link(info.file, label=info.title + ("　✓" if done else ""),
-                                 icon=":material/check_circle:" if done else info.icon)
+                    done = info.section == LESSON_SECTION and progress.lesson(info.path).read
+                    page_link(info.path, info.title + ("　✓" if done else ""),
+                              ":material/check_circle:" if done else info.icon)
         st.divider()
         st.caption(DISCLAIMER)
 
@@ -67,3 +68,8 @@ def end_page(chrome: bool = True) -> None:
 def rich(text: str, seen: set[str] | None = None, glossary: Glossary | None = None) -> None:
     """Render content text with glossary pop-ups (escaped, never raw HTML)."""
     st.markdown(f'<div class="rich">{to_html(text, glossary or get_glossary(), seen)}</div>', unsafe_allow_html=True)
+
+
+def page_link(path: str, label: str, icon: str, **query_params: str) -> None:
+    """A link to the app's page at URL path ``path`` ("" is home), with optional query parameters."""
+    st.page_link(page_file(path), label=label, icon=icon, query_params=query_params or None)

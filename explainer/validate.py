@@ -1,7 +1,9 @@
 """Command line check of all content: ``python -m explainer.validate`` (exit 1 on problems).
 
-CI runs it through the test suite as well, so a bad content edit fails the
-build with a message naming file, entry and field.
+It runs every rule the app runs (schema, rules across files, readability), with
+the chart names and data facts of this repository. CI runs it through the test
+suite as well, so a bad content edit fails the build with a message naming
+file, entry and field.
 """
 
 from __future__ import annotations
@@ -9,13 +11,16 @@ from __future__ import annotations
 import logging
 import sys
 
-from explainer.content import ContentError
-from explainer.store import validate_repository_content
+import streamlit  # noqa: F401  (creates the caching logger quieted below)
+
+# Outside `streamlit run` the data caches warn "No runtime found" as they are declared; expected here.
+logging.getLogger("streamlit.runtime.caching.cache_data_api").setLevel(logging.ERROR)
+
+from explainer.content import ContentError  # noqa: E402
+from explainer.store import validate_repository_content  # noqa: E402
 
 
 def main() -> int:
-    # Outside `streamlit run` the data caches warn "No runtime found"; expected here, so keep the output clean.
-    logging.getLogger("streamlit.runtime.caching.cache_data_api").setLevel(logging.ERROR)
     try:
         content = validate_repository_content()
     except ContentError as error:

@@ -6,9 +6,9 @@ All content is escaped; the page needs nothing from the network.
 
 from __future__ import annotations
 
-from explainer.content import Question
 from explainer.quiz import format_answer, shuffled
 from explainer.richtext import escape_text
+from explainer.schema import Question
 
 _STYLE = """
 @page { size: A4; margin: 16mm 14mm; }
@@ -18,7 +18,8 @@ h1 { font-size: 16pt; margin: 0 0 4pt; } .meta { font-size: 9pt; color: #444; ma
 .name { border-bottom: 1px solid #111; display: inline-block; width: 60mm; }
 .q { break-inside: avoid; margin: 0 0 10pt; padding: 6pt 8pt; border: 1px solid #bbb; border-radius: 4pt; }
 .q p { margin: 0 0 4pt; } ul { margin: 0; padding-left: 1.2em; list-style: none; }
-.box { display: inline-block; width: 1em; height: 1em; border: 1px solid #111; margin-right: 0.4em; vertical-align: -2pt; }
+.box { display: inline-block; width: 1em; height: 1em; border: 1px solid #111; margin-right: 0.4em;
+       vertical-align: -2pt; }
 .line { border-bottom: 1px dotted #111; height: 1.6em; } .ok { font-weight: bold; }
 footer { font-size: 8pt; color: #444; margin-top: 12pt; }
 """
@@ -52,9 +53,9 @@ def _question_html(number: int, question: Question, with_answers: bool) -> str:
     return "".join(parts)
 
 
-def questions_html(questions: list[Question], with_answers: bool = False) -> str:
-    """The questions as printable blocks (also used by a lesson's print view)."""
-    return "".join(_question_html(n, q, with_answers) for n, q in enumerate(questions, start=1))
+def questions_html(questions: list[Question], with_answers: bool = False, first: int = 1) -> str:
+    """The questions as printable blocks numbered from ``first`` (also used by a lesson's print view)."""
+    return "".join(_question_html(n, q, with_answers) for n, q in enumerate(questions, start=first))
 
 
 def worksheet_html(title: str, questions: list[Question], with_answers: bool = False) -> str:

@@ -5,12 +5,12 @@ import streamlit as st
 
 from explainer.article_view import DEFAULT_LEVEL, LEVELS, kind_label, mark_numbers, paragraph_html, show_number
 from explainer.params import choice_param
-from explainer.richtext import to_html
-from explainer.site import page
+from explainer.richtext import escape_text, to_html
 from explainer.store import get_content, get_glossary
-from explainer.ui import end_page, rich, start_page
+from explainer.ui import end_page, page_link, rich, start_page
 
-article = get_content().article
+content = get_content()
+article = content.article
 start_page(
     "記事を読む",
     "DeepSeekショックについて書かれたブログ記事です。点線のついた言葉は、タップするかマウスをのせると意味が出ます。"
@@ -35,16 +35,16 @@ st.markdown('<span class="kind kind-news">報道（引用）</span> ニュース
             '<span class="kind kind-comment">読者のコメント</span> 記事の下に書かれた感想', unsafe_allow_html=True)
 
 with st.expander("目次"):
-    st.markdown("\n".join(f"- [{s.title}](#{s.id})" for s in article.sections))
+    st.markdown("\n".join(f"- [{escape_text(s.title)}](#{s.id})" for s in article.sections))
 
 for section in article.sections:
-    st.header(section.title, anchor=section.id)
+    st.header(escape_text(section.title), anchor=section.id)
     with st.container(border=True):
         seen: set[str] = set()
         rich("**3行まとめ**\n" + "\n".join(f"・{line}" for line in section.summary), seen)
         rich(f"**ここがポイント**：{section.point}", seen)
         for lesson in section.lessons:
-            st.page_link(page(lesson).file, label=f"レッスン：{page(lesson).title}", icon=":material/school:")
+            page_link(lesson, f"レッスン：{content.lessons[lesson].nav_title}", ":material/school:")
     seen = set()
     glossary = get_glossary()
     for paragraph in section.paragraphs:
@@ -52,12 +52,14 @@ for section in article.sections:
         original = mark_numbers(paragraph.text, numbers)
         easy_seen = set(seen)
         original_html = to_html(original, glossary, seen) if level != "easy" else ""
-        easy_html = to_html(paragraph.easy, glossary, easy_seen if level == "both" else seen) if level != "original" else ""
+        easy_seen_here = easy_seen if level == "both" else seen
+        easy_html = to_html(paragraph.easy, glossary, easy_seen_here) if level != "original" else ""
         block = paragraph_html(paragraph, level, original_html, easy_html)
         st.markdown(f'<div class="rich">{block}</div>', unsafe_allow_html=True)
         for index, number in enumerate(numbers):
             show_number(number, key=f"num-{paragraph.line}-{index}", seen=seen)
-    for first, last, summary in section.summarized:
+    for summarized in section.summarized:
+        first, last = summarized.first_line, summarized.last_line
         st.markdown(kind_label("読者のコメント", first, f"第{first}〜{last}段落（要約）"), unsafe_allow_html=True)
-        rich(summary, seen)
+        rich(summarized.easy, seen)
 end_page()

@@ -1,12 +1,14 @@
-"""Glossary page (/glossary): search, category filter, あいうえお order; ?term=<id> opens an entry, ?q= fills the search."""
+"""Glossary page (/glossary): search, category filter, あいうえお order.
+
+``?term=<id>`` opens an entry, ``?q=`` fills the search."""
 
 import streamlit as st
 
-from explainer.content import CATEGORIES
 from explainer.glossary import gojuon_row
 from explainer.glossary_view import entry_html, entry_label
 from explainer.params import shown, text_param
 from explainer.richtext import escape_text
+from explainer.schema import CATEGORIES
 from explainer.store import get_glossary
 from explainer.ui import end_page, start_page
 

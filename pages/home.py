@@ -3,9 +3,9 @@
 import streamlit as st
 
 from explainer.progress_store import current_progress, reset_progress
-from explainer.site import page
+from explainer.richtext import escape_text
 from explainer.store import get_content
-from explainer.ui import end_page, rich, start_page
+from explainer.ui import end_page, page_link, rich, start_page
 
 start_page("DeepSeekショックを、やさしく読む")
 rich(
@@ -24,21 +24,21 @@ with st.container(border=True):
     )
 
 st.header("学ぶ順番", anchor="path")
-st.page_link(page("article").file, label="まず記事を読む（やさしい言葉の版つき）", icon=":material/article:")
+page_link("article", "まず記事を読む（やさしい言葉の版つき）", ":material/article:")
 content = get_content()
 progress = current_progress()
 for lesson in content.lessons.values():
     status = progress.lesson(lesson.id)
     with st.container(border=True):
-        st.markdown(f"**レッスン{lesson.order}：{lesson.title}**")
+        st.markdown(f"**レッスン{lesson.order}：{escape_text(lesson.title)}**")
         st.caption(f"約{lesson.minutes}分 ・ レベル: {lesson.level}" + (" ・ ✓ 読み終えた" if status.read else ""))
         rich(lesson.purpose)
         total = len(lesson.quiz)
         if total:
             st.progress(min(status.best / total, 1.0), text=f"確認クイズのいちばんよい記録：{status.best} / {total} 問")
-        st.page_link(page(lesson.id).file, label="このレッスンを開く", icon=":material/arrow_forward:")
-st.page_link(page("quiz").file, label="最後に：まとめテスト", icon=":material/quiz:")
-st.page_link(page("glossary").file, label="いつでも：用語集で言葉を調べる", icon=":material/menu_book:")
+        page_link(lesson.id, "このレッスンを開く", ":material/arrow_forward:")
+page_link("quiz", "最後に：まとめテスト", ":material/quiz:")
+page_link("glossary", "いつでも：用語集で言葉を調べる", ":material/menu_book:")
 
 st.header("学習の記録", anchor="progress")
 rich("記録は、このブラウザの中だけに保存されます（サーバーには送りません）。"

@@ -10,9 +10,8 @@ from explainer.params import choice_param, int_param
 from explainer.progress_store import current_progress
 from explainer.quiz import final_test_questions, in_seed_order, score_by_lesson
 from explainer.quiz_ui import show_question
-from explainer.site import page
 from explainer.store import get_content
-from explainer.ui import end_page, start_page
+from explainer.ui import end_page, page_link, start_page
 from explainer.worksheet import worksheet_html
 
 content = get_content()
@@ -36,10 +35,11 @@ if mode == "test" and left.button("問題の順番をシャッフル", icon=":ma
     st.query_params["seed"] = str(random.randint(1, 999_999))
     st.rerun()
 if mode == "review":
-    left.page_link(page("quiz").file, label="まとめテストにもどる", icon=":material/arrow_back:")
+    with left:
+        page_link("quiz", "まとめテストにもどる", ":material/arrow_back:")
 elif progress.missed:
-    right.page_link(page("quiz").file, label=f"間違えた問題をもう一度（{len(progress.missed)}問）",
-                    icon=":material/replay:", query_params={"mode": "review"})
+    with right:
+        page_link("quiz", f"間違えた問題をもう一度（{len(progress.missed)}問）", ":material/replay:", mode="review")
 else:
     right.caption("間違えた問題は、まだありません。")
 if seed:
@@ -70,21 +70,23 @@ if questions:
     rows = []
     for lesson_id, (right_count, answered, total) in score_by_lesson(questions, answers).items():
         rows.append({"レッスン": content.lessons[lesson_id].title, "正解": right_count, "答えた": answered,
-                     "問題数": total, "見直す": page(lesson_id).path})
+                     "問題数": total, "見直す": lesson_id})
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch",
                  column_config={"見直す": st.column_config.LinkColumn("見直す", display_text="レッスンを開く")})
     weak = [r for r in rows if r["答えた"] and r["正解"] < r["答えた"]]
     for row in weak:
-        st.page_link(f"pages/{row['見直す']}.py", label=f"見直そう：{row['レッスン']}", icon=":material/school:")
+        page_link(row["見直す"], f"見直そう：{row['レッスン']}", ":material/school:")
 
 st.header("プリント（ワークシート）", anchor="worksheets")
 st.caption("印刷用のページ（HTMLファイル）です。ダウンロードしてブラウザで開き、印刷するかPDFに保存してください。")
 choices = {"まとめテスト": in_seed_order(final_test, seed or None)}
-choices.update({f"レッスン{l.order}：{l.title}": list(l.quiz) for l in content.lessons.values() if l.quiz})
+choices.update({f"レッスン{lesson.order}：{lesson.title}": list(lesson.quiz)
+                for lesson in content.lessons.values() if lesson.quiz})
 chosen = st.selectbox("どのプリント？", list(choices), key="worksheet-choice")
 sheet, key_sheet = st.columns(2)
 sheet.download_button("ワークシート", worksheet_html(chosen, choices[chosen]), file_name="worksheet.html",
                       mime="text/html", icon=":material/print:", key="worksheet-download")
 key_sheet.download_button("解答と解説", worksheet_html(chosen, choices[chosen], with_answers=True),
-                          file_name="answer-key.html", mime="text/html", icon=":material/key:", key="answer-key-download")
+                          file_name="answer-key.html", mime="text/html", icon=":material/key:",
+                          key="answer-key-download")
 end_page()

@@ -3,9 +3,9 @@ every lesson as slides, as a printable handout, or as a worksheet."""
 
 import streamlit as st
 
-from explainer.site import page
+from explainer.richtext import escape_text
 from explainer.store import get_content
-from explainer.ui import end_page, rich, start_page
+from explainer.ui import end_page, page_link, rich, start_page
 
 content = get_content()
 guide = content.teachers
@@ -20,17 +20,17 @@ st.header("授業の組み立て例", anchor="plans")
 for plan in guide.plans:
     total = sum(step.minutes for step in plan.steps)
     with st.container(border=True):
-        st.subheader(plan.title, anchor=False)
+        st.subheader(escape_text(plan.title), anchor=False)
         rich(f"**ねらい**：{plan.goal}")
         for step in plan.steps:
             lesson = content.lessons[step.lesson]
-            st.markdown(f"**{step.minutes}分　レッスン{lesson.order}：{lesson.title}**")
+            st.markdown(f"**{step.minutes}分　レッスン{lesson.order}：{escape_text(lesson.title)}**")
             rich(step.activity)
             left, right = st.columns(2)
-            left.page_link(page(step.lesson).file, label="スライドで映す", icon=":material/slideshow:",
-                           query_params={"mode": "present", "slide": "1"})
-            right.page_link(page(step.lesson).file, label="配布用に印刷する", icon=":material/print:",
-                            query_params={"mode": "print"})
+            with left:
+                page_link(step.lesson, "スライドで映す", ":material/slideshow:", mode="present", slide="1")
+            with right:
+                page_link(step.lesson, "配布用に印刷する", ":material/print:", mode="print")
         rich(f"**しめくくり**：{plan.wrapup}")
         st.caption(f"レッスンの合計 {total}分 ＋ しめくくり")
 
@@ -39,12 +39,13 @@ rich("\n".join(f"{number}. {question}" for number, question in enumerate(guide.d
 
 st.header("すべてのレッスン：スライド・印刷・ワークシート", anchor="links")
 for lesson in content.lessons.values():
-    cols = st.columns([3, 1, 1])
-    cols[0].markdown(f"レッスン{lesson.order}：{lesson.title}（約{lesson.minutes}分）")
-    cols[1].page_link(page(lesson.id).file, label="スライド", icon=":material/slideshow:",
-                      query_params={"mode": "present", "slide": "1"})
-    cols[2].page_link(page(lesson.id).file, label="印刷", icon=":material/print:", query_params={"mode": "print"})
-st.page_link(page("quiz").file, label="ワークシートと解答（まとめテストのページの下にあります）", icon=":material/description:")
+    title_col, slides_col, print_col = st.columns([3, 1, 1])
+    title_col.markdown(f"レッスン{lesson.order}：{escape_text(lesson.title)}（約{lesson.minutes}分）")
+    with slides_col:
+        page_link(lesson.id, "スライド", ":material/slideshow:", mode="present", slide="1")
+    with print_col:
+        page_link(lesson.id, "印刷", ":material/print:", mode="print")
+page_link("quiz", "ワークシートと解答（まとめテストのページの下にあります）", ":material/description:")
 rich("まとめテストの順番をシャッフルしたいときは、まとめテストのページで「問題の順番をシャッフル」をおし、"
      "そのときのアドレス（seed=番号 がつきます）を配ると、全員が同じ順番で解けます。")
 end_page()

@@ -44,7 +44,7 @@ def test_capex_frame_excludes_headline_rows_and_totals():
     assert q4["Microsoft"] == 15.80 and q4["Meta Platforms"] == 14.43
     fig = charts.capex_chart(frame)
     assert fig.data[-1].name == "合計"
-    assert dict(zip(fig.data[-1].x, fig.data[-1].y))["2024Q4"] == pytest.approx(30.23)
+    assert dict(zip(fig.data[-1].x, fig.data[-1].y, strict=True))["2024Q4"] == pytest.approx(30.23)
 
 
 def test_basket_contributions():
@@ -97,14 +97,13 @@ def test_timeline_chart_labels():
 def test_tokens_takeaway_states_the_costs_the_calculator_shows():
     """The lesson's sentence under the cost chart quotes the chart's default numbers (read + write)
     and the write-only numbers; both must follow from data/facts.csv and the 2025-01-27 rate."""
-    from explainer.datasets import load_fx
+    from explainer.datasets import article_char_count, event_day, usd_jpy
     from explainer.interactives import _prices
     from explainer.store import get_content
 
     content = get_content()
-    chars = sum(len(line) for line in content.article.lines)
-    fx = load_fx()
-    rate = float(fx[fx["date"] == "2025-01-27"]["rate"].iloc[0])
+    chars = article_char_count()
+    rate = usd_jpy(event_day("shock_day"))
     prices = {p.model: p for p in _prices()}
     takeaway = next(c.takeaway for c in content.lessons["tokens"].charts if c.builder == "token_cost_calc")
     tokens = chars * simulations.TOKENS_PER_JAPANESE_CHAR

@@ -7,8 +7,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from explainer.content import ROOT, ContentError, load_content
+from explainer.schema import SCHEMA_DIR, json_schemas
 
 GOOD_TERM = """
 [[terms]]
@@ -34,7 +36,8 @@ def repo(tmp_path: Path) -> Path:
     (tmp_path / "glossary").mkdir()
     (tmp_path / "content" / "lessons").mkdir(parents=True)
     (tmp_path / "content" / "lessons" / "chips.toml").write_text(
-        'id = "chips"\ntitle = "半導体"\norder = 1\nminutes = 10\nlevel = "ふつう"\npurpose = "半導体を学びます。"\n',
+        'id = "chips"\ntitle = "半導体"\nnav_title = "半導体"\norder = 1\nminutes = 10\nlevel = "ふつう"\n'
+        'purpose = "チップのしくみを見ます。"\n',
         encoding="utf-8")
     return tmp_path
 
@@ -79,7 +82,8 @@ def test_missing_field_is_named(repo):
 def test_reading_must_be_hiragana(repo):
     path = write_term(repo)
     path.write_text(path.read_text(encoding="utf-8").replace("はんどうたい", "ハンドウタイ"), encoding="utf-8")
-    assert "glossary/chips.toml: term 'semiconductor': field 'reading': must be hiragana (and ー) only" in problems(repo)
+    message = "glossary/chips.toml: term 'semiconductor': field 'reading': must be hiragana (and ー) only"
+    assert message in problems(repo)
 
 
 def test_short_definition_form(repo):
@@ -96,7 +100,8 @@ def test_alias_pointing_at_two_entries(repo):
 
 def test_quote_must_be_in_article(repo):
     write_term(repo, extra='article_quote = "この文は記事にありません"\n')
-    assert "glossary/chips.toml: term 'semiconductor': field 'article_quote': is not found in the article" in problems(repo)
+    message = "glossary/chips.toml: term 'semiconductor': field 'article_quote': is not found in the article"
+    assert message in problems(repo)
 
 
 def test_invalid_toml_names_file(repo):
@@ -163,3 +168,74 @@ recap = ["まとめのつもり"]
 """, encoding="utf-8")
     assert ("content/lessons/chips.toml: lesson 'chips': misconception #1: field 'recap': "
             "is not a known field here (is it under the wrong [[table]] header?)") in problems(repo)
+
+
+def test_a_broken_file_lists_all_its_problems_at_once(repo):
+    path = write_term(repo)
+    text = path.read_text(encoding="utf-8")
+    text = text.replace('category = "半導体"', 'category = "料理"')
+    text = text.replace('analogy = "水道のじゃ口のようなものです。"\n', "")
+    path.write_text(text + '\n[[terms.figures]]\ntext = "1兆ドル"\nas_of = 2025\n', encoding="utf-8")
+    found = problems(repo)
+    where = "glossary/chips.toml: term 'semiconductor'"
+    choices = "'投資・市場', 'AI技術', '半導体', '企業・組織' or '社会・法律'"
+    assert f"{where}: field 'category': '料理' is not one of {choices}" in found
+    assert f"{where}: field 'analogy': is missing" in found
+    assert f"{where}: figure #1: field 'source': is missing" in found
+    assert f"{where}: figure #1: field 'as_of': must be non-empty text" in found
+
+
+def test_lesson_text_over_the_readability_limits_is_named(repo):
+    lesson = repo / "content" / "lessons" / "chips.toml"
+    long_sentence = "半導体製造装置輸出規制強化影響分析" * 4 + "。"
+    lesson.write_text(lesson.read_text(encoding="utf-8") + f'recap = ["{long_sentence}"]\n', encoding="utf-8")
+    found = problems(repo)
+    where = "content/lessons/chips.toml: lesson 'chips'"
+    assert any(p.startswith(f"{where}: sentences average ") for p in found), found
+    assert any(p.startswith(f"{where}: kanji are ") for p in found), found
+    assert f"{where}: sentence has 68 characters, the limit is 60: 「{long_sentence[:-1]}」" in found
+
+
+def test_number_question_needs_answer_and_explanation(repo):
+    lesson = repo / "content" / "lessons" / "chips.toml"
+    lesson.write_text(lesson.read_text(encoding="utf-8") + """
+[[quiz]]
+id = "chips-1"
+kind = "number"
+question = "いくつ？"
+""", encoding="utf-8")
+    found = problems(repo)
+    where = "content/lessons/chips.toml: lesson 'chips': question 'chips-1'"
+    assert f"{where}: field 'answer': is missing (a number question needs its answer)" in found
+    assert f"{where}: field 'explanation': is missing (number and order questions need an explanation)" in found
+
+
+def test_lesson_id_must_match_its_file(repo):
+    lesson = repo / "content" / "lessons" / "chips.toml"
+    lesson.write_text(lesson.read_text(encoding="utf-8").replace('id = "chips"', 'id = "gpu"'), encoding="utf-8")
+    assert "content/lessons/chips.toml: lesson 'gpu': field 'id': must equal the file name 'chips'" in problems(repo)
+
+
+def test_content_is_read_only(content):
+    with pytest.raises(TypeError):
+        content.lessons["new"] = content.lessons["moe"]
+    with pytest.raises(ValidationError):
+        content.lessons["moe"].title = "changed"
+    assert isinstance(content.lessons["moe"].quiz, tuple)
+
+
+def test_exported_json_schemas_are_current():
+    """content/schema/*.json is what `python -m explainer.schema` writes from the models."""
+    written = {path.name: path.read_text(encoding="utf-8") for path in SCHEMA_DIR.glob("*.json")}
+    assert written == json_schemas(), "run: python -m explainer.schema"
+
+
+def test_content_cli_passes_on_the_repository_quietly():
+    """The validator runs the same rules as the app and the tests: OK here, with nothing on stderr."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "explainer.validate"], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0 and done.stdout.startswith("Content OK:"), done
+    assert done.stderr == ""

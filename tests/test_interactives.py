@@ -3,6 +3,7 @@ source line and its data table; controls change what is shown."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -105,3 +106,60 @@ def test_compact_figures_are_shorter_and_leave_the_full_size_one_alone():
     finally:
         interactives._compact.reset(token)
     assert compact.layout.height == 300 and full.layout.height == 381
+
+
+def test_article_numbers_are_in_the_paragraphs_they_cite():
+    from explainer import interactives
+    from explainer.datasets import article_lines
+
+    numbers = [value for value in vars(interactives).values() if isinstance(value, interactives.ArticleNumber)]
+    assert numbers
+    for number in numbers:
+        assert number.quote in article_lines()[number.paragraph - 1], number
+    assert interactives.US_MARKET_LOSS_USD.value == 1e12 and "1兆ドル" in interactives.US_MARKET_LOSS_USD.quote
+    for number in (interactives.SOX_LOW, interactives.SOX_RECOVERY, interactives.NVDA_LOSS_TRILLION_YEN,
+                   interactives.ALL_LOSS_TRILLION_YEN):
+        assert number.quote.startswith(f"{number.value:g}"), number
+
+
+def test_chart_windows_are_ordered_days_within_the_data():
+    from explainer import interactives
+    from explainer.datasets import load_prices
+
+    days = load_prices()["date"]
+    windows = [interactives.SHOCK_WINDOW, interactives.PRICE_PATH_WINDOW, interactives.KOREA_WINDOW,
+               (interactives.AFTER_FALL_MARK, interactives.AFTER_FALL_END)]
+    for start, end in windows:
+        assert pd.Timestamp(start) < pd.Timestamp(end)
+        assert ((days >= start) & (days <= end)).any()
+
+
+def test_default_base_day_is_the_last_close_before_the_shock():
+    app = run("shock_rebased")
+    assert app.select_slider(key="t-base").value == "2025-01-24"
+    app = run("korea_path")
+    assert app.select_slider(key="t-base").value == "2025-01-24"
+    assert "2025-01-27〜30 が旧正月で休み" in " ".join(c.value for c in app.caption)
+
+
+def test_token_cost_uses_the_articles_length_and_the_shock_day_rate():
+    app = run("token_cost_calc")
+    assert app.radio(key="t-amount").options[0] == "この記事（7,526文字）"
+    assert "円は 2025-01-27 のレート 1ドル＝154.22円 で計算。" in " ".join(c.value for c in app.caption)
+
+
+def test_interactives_does_not_import_the_content_store():
+    """No import cycle: store imports interactives (for the chart names), never the other way round."""
+    assert "explainer.store" not in _modules_after_import("explainer.interactives")
+
+
+def _modules_after_import(*modules: str) -> set[str]:
+    """The top-level names of the modules loaded by a fresh interpreter after importing ``modules``."""
+    import subprocess
+    import sys
+
+    from explainer.content import ROOT
+
+    code = f"import sys\nimport {', '.join(modules)}\nprint('\\n'.join(sys.modules))"
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    return {name if name.startswith("explainer.") else name.split(".")[0] for name in result.stdout.splitlines()}

@@ -7,7 +7,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from explainer.content import ROOT
-from explainer.site import PAGES
+from explainer.store import get_pages
+
+PAGES = get_pages()
 
 TIMEOUT = 30
 

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from explainer.content import Option, Question
 from explainer.quiz import check, format_answer, parse_number, shuffled
+from explainer.schema import Option, Question
 
 
 @pytest.mark.parametrize("raw,value", [
@@ -31,9 +31,11 @@ def test_parse_number_never_raises(text):
 
 
 SINGLE = Question(id="q1", kind="single", question="?", options=(
-    Option("A", False, "Aではない"), Option("B", True, "Bが正しい"), Option("C", False, "Cではない")))
+    Option(text="A", correct=False, explanation="Aではない"), Option(text="B", correct=True, explanation="Bが正しい"),
+    Option(text="C", correct=False, explanation="Cではない")))
 MULTI = Question(id="q2", kind="multiple", question="?", options=(
-    Option("A", True, ""), Option("B", True, ""), Option("C", False, "")))
+    Option(text="A", correct=True, explanation="Aも正しい"), Option(text="B", correct=True, explanation="Bも正しい"),
+    Option(text="C", correct=False, explanation="Cではない")))
 NUMBER = Question(id="q3", kind="number", question="?", answer=91e12, tolerance=0.02, unit="円", explanation="e")
 ORDER = Question(id="q4", kind="order", question="?", items=("V2", "V3", "R1"), explanation="e")
 

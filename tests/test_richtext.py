@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from explainer.glossary import Glossary
 from explainer.richtext import escape_text, to_html
 
 from .test_search import entry
-from explainer.glossary import Glossary
 
 
 @pytest.fixture()

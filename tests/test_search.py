@@ -6,15 +6,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from explainer.content import GlossaryEntry
 from explainer.glossary import Glossary, gojuon_row
+from explainer.schema import GlossaryEntry
 from explainer.textnorm import MAX_QUERY_LENGTH, clean_query, katakana_to_hiragana, normalize
 
 
 def entry(id: str, term: str, reading: str, english: str = "", aliases: tuple[str, ...] = (),
           category: str = "半導体") -> GlossaryEntry:
-    return GlossaryEntry(id=id, term=term, reading=reading, english=english, category=category,
-                         short="テストのこと。", detail=("a", "b"), analogy="x", related=(), lessons=(), aliases=aliases)
+    return GlossaryEntry(id=id, term=term, reading=reading, english=english or term, category=category,
+                         short="テストのこと。", detail=("a", "b"), analogy="x", aliases=aliases)
 
 
 SMALL = Glossary({e.id: e for e in (

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from explainer.site import LESSON_IDS
+from explainer.store import get_content
 
 from .conftest import ConsoleErrors, screenshot, wait_for_app
+
+LESSON_IDS = tuple(get_content().lessons)
 
 
 def charts_html(page) -> str:

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from explainer.site import PAGES
+from explainer.store import get_pages
 
 from .conftest import ConsoleErrors, StreamlitServer, require_browser, screenshot, wait_for_app
+
+PAGES = get_pages()
 
 VIEWS = [(1280, "light"), (390, "dark")]
 

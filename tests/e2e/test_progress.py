@@ -47,7 +47,8 @@ def test_progress_survives_reload_and_restart(browser):
 
 def question_block(page, label: str):
     """The innermost block holding the question that starts with ``label``."""
-    return page.locator(f'xpath=//div[@data-testid="stVerticalBlock"][.//p[starts-with(normalize-space(.), "{label}")]]').last
+    block = f'//div[@data-testid="stVerticalBlock"][.//p[starts-with(normalize-space(.), "{label}")]]'
+    return page.locator(f"xpath={block}").last
 
 
 def answer_first_question(page) -> None:
@@ -69,7 +70,8 @@ def test_tampered_storage_is_ignored_with_a_notice(browser, server):
     page = context.new_page()
     page.goto(f"{server.url}/")
     wait_for_app(page)
-    page.evaluate(f"localStorage.setItem('{STORAGE_KEY}', '{{\"v\":1,\"lessons\":{{\"<img src=x onerror=alert(1)>\":[1,9,1]}}}}')")
+    hostile = '{"v":1,"lessons":{"<img src=x onerror=alert(1)>":[1,9,1]}}'
+    page.evaluate("([key, value]) => localStorage.setItem(key, value)", [STORAGE_KEY, hostile])
     page.reload()
     wait_for_app(page)
     page.get_by_text("記録が読めなかった").first.wait_for(timeout=10_000)

@@ -11,9 +11,11 @@ from urllib.parse import quote, urlparse
 import pytest
 from playwright.sync_api import expect
 
-from explainer.site import PAGES
+from explainer.store import get_pages
 
 from .conftest import CHROMIUM, CHROMIUM_ARGS, wait_for_app
+
+PAGES = get_pages()
 
 URLS = [p.path for p in PAGES] + ["article?level=original", "glossary?term=sox", "moe?mode=present&slide=3",
                                   "tokens?mode=print"]

@@ -8,10 +8,12 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from explainer.site import LESSON_IDS
 from explainer.slides import build_slides
+from explainer.store import get_content
 
 from .conftest import screenshot, wait_for_app
+
+LESSON_IDS = tuple(get_content().lessons)
 
 SIZES = [(1280, 720), (1920, 1080)]
 

@@ -1,0 +1,397 @@
+"""The content schema: every field of every content file, declared once.
+
+Each kind of TOML file has one pydantic model (``GlossaryFile``, ``Lesson``,
+``Article``, ``FinalQuiz``, ``TeacherGuide``) that states its fields, their
+types, allowed choices and the rules within one entry. The validated models are
+the objects the app reads: frozen, with tuples instead of lists. Rules that look
+across files (a quote exists in the article, a related id exists) live in
+``explainer.content``.
+
+``python -m explainer.schema`` writes each model's JSON Schema to
+``content/schema/`` so a TOML editor can autocomplete and check the files.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    Strict,
+    StrictBool,
+    StrictInt,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+
+CATEGORIES = ("投資・市場", "AI技術", "半導体", "企業・組織", "社会・法律")
+SHORT_MAX = 60
+NAV_TITLE_MAX = 16
+SCHEMA_DIR = Path(__file__).resolve().parent.parent / "content" / "schema"
+
+
+def _check(test: Any, message: str) -> Any:
+    """Validator factory: keep the value when ``test(value)`` holds, else fail with ``message``."""
+
+    def validate(value: Any) -> Any:
+        if not test(value):
+            raise ValueError(message)
+        return value
+
+    return validate
+
+
+def _one_or_many(value: Any) -> Any:
+    return [value] if isinstance(value, str) else value
+
+
+Text = Annotated[str, Strict(), StringConstraints(strip_whitespace=True, min_length=1)]
+"""Non-empty reader-facing text (surrounding white space is dropped)."""
+OptionalText = Annotated[str, Strict(), StringConstraints(strip_whitespace=True)]
+Texts = Annotated[tuple[Text, ...], BeforeValidator(_one_or_many)]
+"""A list of non-empty texts; a single text is read as a list of one."""
+Id = Annotated[str, Strict(), AfterValidator(_check(
+    lambda v: v and all(part and part.isascii() and part.isalnum() and part == part.lower() for part in v.split("-")),
+    "must be lower-case ASCII letters, digits and hyphens"))]
+Reading = Annotated[str, Strict(), AfterValidator(_check(
+    lambda v: v and all("ぁ" <= c <= "ゖ" or c == "ー" for c in v), "must be hiragana (and ー) only"))]
+LineNumber = Annotated[StrictInt, Field(ge=1)]
+Number = Annotated[float, Strict()]
+
+
+# How an entry of a list of tables is named in messages: by its key field, else by position.
+ENTRY_NAMES = {
+    "terms": ("term", "id"), "quiz": ("question", "id"), "questions": ("question", "id"),
+    "sections": ("section", "id"), "paragraphs": ("paragraph line", "line"), "numbers": ("number", "text"),
+    "quotes": ("quote line", "line"), "figures": ("figure", None), "options": ("option", None),
+    "charts": ("chart", None), "explain": ("explain", None), "misconceptions": ("misconception", None),
+    "summarized": ("summarized", None), "plans": ("plan", None), "steps": ("step", None),
+}
+
+
+def entry_name(field: str, index: int, get: Callable[[str], Any]) -> str:
+    """``term 'sox'``, ``paragraph line 25`` or ``figure #2``: entry ``index`` of list ``field``;
+    ``get(key)`` reads the entry's key field (None when absent)."""
+    label, key = ENTRY_NAMES.get(field, (field, None))
+    value = get(key) if key else None
+    if value is None:
+        return f"{label} #{index + 1}"
+    return f"{label} {value}" if key == "line" else f"{label} '{value}'"
+
+
+class Model(BaseModel):
+    """Base of every content model: unknown fields are errors; objects are read-only."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+# ---------------------------------------------------------------- glossary
+
+
+class Figure(Model):
+    """A dated figure with its source, shown in a glossary entry."""
+
+    text: Text
+    source: Text
+    as_of: Text
+
+
+class GlossaryEntry(Model):
+    id: Id
+    term: Text = Field(description="The headword")
+    reading: Reading = Field(description="Hiragana reading of the headword")
+    english: Text
+    category: Literal[CATEGORIES]
+    short: Annotated[Text, AfterValidator(_check(lambda v: v.endswith("のこと。"), "must end with 「のこと。」")),
+                     AfterValidator(_check(lambda v: len(v) <= SHORT_MAX, f"must be at most {SHORT_MAX} characters"))]
+    detail: Annotated[Texts, Field(min_length=2, max_length=4)]
+    analogy: Text
+    article_quote: OptionalText = Field("", description="An exact passage of the article (optional)")
+    related: tuple[Id, ...] = ()
+    lessons: tuple[Id, ...] = ()
+    aliases: Texts = ()
+    figures: tuple[Figure, ...] = ()
+    _file: str = PrivateAttr("")
+    _article_line: int | None = PrivateAttr(None)
+
+    @property
+    def file(self) -> str:
+        return self._file
+
+    @property
+    def article_line(self) -> int | None:
+        """The article line (paragraph) holding ``article_quote``."""
+        return self._article_line
+
+
+class GlossaryFile(Model):
+    terms: tuple[GlossaryEntry, ...]
+
+
+# ---------------------------------------------------------------- questions
+
+QuestionKind = Literal["single", "multiple", "number", "order"]
+
+
+class Option(Model):
+    text: Text
+    correct: StrictBool = False
+    explanation: Text
+
+
+class Question(Model):
+    """One quiz question. ``kind`` decides which answer fields are used:
+    single/multiple use ``options``; number uses ``answer``, ``tolerance`` and
+    ``unit``; order uses ``items`` (written in the correct order)."""
+
+    id: Id
+    kind: QuestionKind
+    question: Text
+    explanation: OptionalText = Field("", validate_default=True)
+    options: tuple[Option, ...] = Field((), validate_default=True)
+    answer: Number | None = Field(None, validate_default=True)
+    tolerance: Annotated[Number, Field(ge=0)] = 0.0
+    unit: OptionalText = ""
+    items: Texts = Field((), validate_default=True)
+    lesson: OptionalText = ""
+
+    @field_validator("explanation")
+    @classmethod
+    def _explained(cls, value: str, info: ValidationInfo) -> str:
+        if not value and info.data.get("kind") in ("number", "order"):
+            raise ValueError("is missing (number and order questions need an explanation)")
+        return value
+
+    @field_validator("options")
+    @classmethod
+    def _options_fit_kind(cls, options: tuple[Option, ...], info: ValidationInfo) -> tuple[Option, ...]:
+        kind = info.data.get("kind")
+        if kind not in ("single", "multiple"):
+            return options
+        right = sum(option.correct for option in options)
+        if len(options) < 2:
+            raise ValueError("needs at least two options")
+        if kind == "single" and right != 1:
+            raise ValueError(f"a single-choice question needs exactly one correct option, has {right}")
+        if kind == "multiple" and right < 1:
+            raise ValueError("a multiple-choice question needs at least one correct option")
+        return options
+
+    @field_validator("answer")
+    @classmethod
+    def _answer_for_numbers(cls, answer: float | None, info: ValidationInfo) -> float | None:
+        if answer is None and info.data.get("kind") == "number":
+            raise ValueError("is missing (a number question needs its answer)")
+        return answer
+
+    @field_validator("items")
+    @classmethod
+    def _items_for_order(cls, items: tuple[str, ...], info: ValidationInfo) -> tuple[str, ...]:
+        if info.data.get("kind") == "order":
+            if len(items) < 3:
+                raise ValueError("an ordering question needs at least three items")
+            if len(set(items)) != len(items):
+                raise ValueError("items must differ from each other")
+        return items
+
+
+class FinalQuiz(Model):
+    """content/quiz.toml: the final test; every question names its lesson."""
+
+    questions: tuple[Question, ...]
+
+
+# ---------------------------------------------------------------- lessons
+
+
+class Quote(Model):
+    line: LineNumber = Field(description="Article line (paragraph) number, as in the #pN anchors")
+    text: Text = Field(description="An exact passage of that line")
+    comment: OptionalText = ""
+
+
+class ChartSpec(Model):
+    builder: Text = Field(description="A figure name from explainer/interactives.py")
+    title: Text
+    takeaway: Text
+
+
+class Explanation(Model):
+    heading: Text
+    text: Texts
+
+
+class Misconception(Model):
+    myth: Text
+    truth: Text
+
+
+class Lesson(Model):
+    id: Id = Field(description="Equals the file name and the page's URL path")
+    title: Text
+    nav_title: Annotated[Text, Field(max_length=NAV_TITLE_MAX, description="Short title for the menu")]
+    order: StrictInt
+    minutes: Annotated[StrictInt, Field(ge=1)]
+    level: Literal["はじめて", "ふつう", "すこし発展"]
+    purpose: Text
+    summary: Annotated[Texts, Field(min_length=1, max_length=3)] = ()
+    guess: Question | None = None
+    analogy: Texts = ()
+    explain: tuple[Explanation, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    charts: tuple[ChartSpec, ...] = ()
+    misconceptions: tuple[Misconception, ...] = ()
+    recap: Texts = ()
+    quiz: tuple[Question, ...] = ()
+    related_terms: tuple[Id, ...] = ()
+    next: Id | None = None
+    _file: str = PrivateAttr("")
+
+    @property
+    def file(self) -> str:
+        return self._file
+
+    @model_validator(mode="before")
+    @classmethod
+    def _questions_belong_to_lesson(cls, data: Any) -> Any:
+        """A lesson's questions carry its id (the final test names the lesson itself)."""
+        if not isinstance(data, dict) or not isinstance(data.get("id"), str):
+            return data
+        data = dict(data)
+        if isinstance(data.get("guess"), dict):
+            data["guess"] = {"lesson": data["id"], **data["guess"]}
+        if isinstance(data.get("quiz"), list):
+            data["quiz"] = [{"lesson": data["id"], **q} if isinstance(q, dict) else q for q in data["quiz"]]
+        return data
+
+
+
+# ---------------------------------------------------------------- article
+
+
+class Paragraph(Model):
+    line: LineNumber
+    kind: Literal["報道（引用）", "筆者の意見", "読者のコメント"]
+    easy: Text = Field(description="The same paragraph in plain Japanese")
+    _text: str = PrivateAttr("")
+
+    @property
+    def text(self) -> str:
+        """The paragraph as published (the article's line)."""
+        return self._text
+
+
+class Summarized(Model):
+    """Article lines shown only as a one-line summary."""
+
+    first_line: LineNumber
+    last_line: LineNumber
+    easy: Text
+
+
+class Section(Model):
+    id: Id
+    title: Text
+    first_line: LineNumber
+    last_line: LineNumber
+    summary: Annotated[Texts, Field(min_length=3, max_length=3)]
+    point: Text
+    lessons: tuple[Id, ...] = ()
+    _paragraphs: tuple[Paragraph, ...] = PrivateAttr(())
+    _summarized: tuple[Summarized, ...] = PrivateAttr(())
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        return self._paragraphs
+
+    @property
+    def summarized(self) -> tuple[Summarized, ...]:
+        return self._summarized
+
+
+class NumberNote(Model):
+    """A figure in the article's text that opens real data."""
+
+    line: LineNumber
+    text: Text = Field(description="An exact passage of that line")
+    title: Text
+    facts: tuple[Text, ...] = Field((), description="Keys of data/facts.csv")
+    chart: OptionalText = ""
+    note: OptionalText = ""
+
+
+class Article(Model):
+    """content/article.toml: sections, paragraph annotations and number notes."""
+
+    sections: tuple[Section, ...]
+    paragraphs: tuple[Paragraph, ...]
+    summarized: tuple[Summarized, ...] = ()
+    numbers: tuple[NumberNote, ...] = ()
+    _lines: tuple[str, ...] = PrivateAttr(())
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        """The article as published, line by line (``lines[0]`` is line 1)."""
+        return self._lines
+
+
+
+# ---------------------------------------------------------------- teachers
+
+
+class PlanStep(Model):
+    lesson: Id
+    minutes: Annotated[StrictInt, Field(ge=1)]
+    activity: Text
+
+
+class ClassPlan(Model):
+    title: Text
+    goal: Text
+    steps: tuple[PlanStep, ...]
+    wrapup: Text
+
+
+class TeacherGuide(Model):
+    """content/teachers.toml: class plans and discussion questions."""
+
+    plans: tuple[ClassPlan, ...]
+    discussion: Texts
+
+
+# Which model validates which file, and the JSON Schema file written for it.
+FILE_MODELS: dict[str, type[Model]] = {
+    "glossary": GlossaryFile,
+    "lesson": Lesson,
+    "article": Article,
+    "quiz": FinalQuiz,
+    "teachers": TeacherGuide,
+}
+
+
+def json_schemas() -> dict[str, str]:
+    """The JSON Schema text of each content file kind, keyed by its file name in content/schema/."""
+    return {f"{name}.json": json.dumps(model.model_json_schema(), ensure_ascii=False, indent=2) + "\n"
+            for name, model in FILE_MODELS.items()}
+
+
+def write_json_schemas(directory: Path = SCHEMA_DIR) -> None:
+    directory.mkdir(parents=True, exist_ok=True)
+    for name, text in json_schemas().items():
+        (directory / name).write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    write_json_schemas()
+    print(f"Wrote {len(FILE_MODELS)} schemas to {SCHEMA_DIR}", file=sys.stderr)
