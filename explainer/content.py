@@ -226,6 +226,7 @@ def _lesson_problems(known: _Known) -> Iterator[str]:
         if lesson.next:
             yield from (f"{where}: field 'next': {m}" for m in known.missing("lesson", (lesson.next,), known.lessons))
         yield from (f"{where}: related {m}" for m in known.missing("term", lesson.related_terms, known.glossary))
+        yield from (f"{where}: field 'key_terms': {m}" for m in known.missing("term", lesson.key_terms, known.glossary))
         charts = [chart.builder for chart in lesson.charts]
         yield from (f"{where}: {m}" for m in known.missing("chart", charts, known.chart_names))
         for number, quote in enumerate(lesson.quotes, start=1):

@@ -30,8 +30,23 @@ def _article_link(line: int) -> str:
 # ---------------------------------------------------------------- the page, part by part
 
 
+def _page_key_terms(lesson: Lesson, part: Part, seen: set[str]) -> None:
+    """The lesson's key words with their one-liners, each linked to its glossary entry."""
+    glossary = get_glossary()
+    rows = []
+    for entry in (glossary.get(term) for term in part.items):
+        word = f'<a href="{term_link(entry.id)}" target="_blank"><strong>{escape_text(entry.term)}</strong></a>'
+        rows.append(f"<li>{word}：{escape_text(entry.short)}</li>")
+    st.markdown(f'<ul class="key-terms rich">{"".join(rows)}</ul>', unsafe_allow_html=True)
+    seen.update(part.items)  # each key word is explained right here: no pop-up for it further down
+
+
 def _page_text(lesson: Lesson, part: Part, seen: set[str]) -> None:
     rich("\n\n".join(part.prose) if part.kind != "summary" else "\n".join(part.prose), seen)
+    for explanation in part.items:
+        if explanation.advanced:
+            with st.expander("もっとくわしく（発展）", icon=":material/school:"):
+                rich("\n\n".join(explanation.advanced), seen)
 
 
 def _page_guess(lesson: Lesson, part: Part, seen: set[str]) -> None:
@@ -82,7 +97,8 @@ def _page_quiz(lesson: Lesson, part: Part, seen: set[str]) -> None:
 
 
 _ON_PAGE: dict[str, Callable[[Lesson, Part, set[str]], None]] = {
-    "summary": _page_text, "guess": _page_guess, "analogy": _page_text, "explain": _page_text,
+    "key_terms": _page_key_terms, "summary": _page_text, "guess": _page_guess, "analogy": _page_text,
+    "explain": _page_text,
     "quotes": _page_quotes, "charts": _page_charts, "misconceptions": _page_myths, "recap": _page_recap,
     "quiz": _page_quiz,
 }
@@ -98,8 +114,9 @@ def _render_page(lesson: Lesson, mode_valid: bool) -> None:
     st.caption(f"レッスン {lesson.order} / {len(content.lessons)} ・ 約{lesson.minutes}分 ・ レベル: {lesson.level}")
     seen: set[str] = set()
     rich(lesson.purpose, seen)
-    for part in lesson_outline(lesson):
-        st.subheader(escape_text(part.heading), anchor=part.anchor or False)
+    for number, part in enumerate(lesson_outline(lesson), start=1):
+        # Explicit anchors: Streamlit makes an id from a heading's ASCII letters otherwise (GPU → #gpu, twice).
+        st.subheader(escape_text(part.heading), anchor=part.anchor or f"part-{number}")
         _ON_PAGE[part.kind](lesson, part, seen)
 
     progress = current_progress()
@@ -153,9 +170,17 @@ def _print_myths(lesson: Lesson, part: Part, seen: set[str]) -> None:
     rich("\n\n".join(f"**誤解**：{m.myth}\n**本当は**：{m.truth}" for m in part.items), seen)
 
 
+def _print_text(lesson: Lesson, part: Part, seen: set[str]) -> None:
+    """On paper nothing is collapsed: the 発展 box is printed after its part, labelled."""
+    rich("\n\n".join(part.prose), seen)
+    for explanation in part.items:
+        if explanation.advanced:
+            rich("**もっとくわしく（発展）**\n" + "\n\n".join(explanation.advanced), seen)
+
+
 _ON_PAPER: dict[str, Callable[[Lesson, Part, set[str]], None]] = {
-    **_ON_PAGE, "guess": _print_questions, "quiz": _print_questions, "quotes": _print_quotes,
-    "charts": _print_charts, "misconceptions": _print_myths,
+    **_ON_PAGE, "explain": _print_text, "guess": _print_questions, "quiz": _print_questions,
+    "quotes": _print_quotes, "charts": _print_charts, "misconceptions": _print_myths,
 }
 
 
@@ -168,23 +193,23 @@ def _render_handout(lesson: Lesson) -> None:
     with st.container(key="print-hint"):
         st.info("ブラウザの印刷（Ctrl+P / ⌘+P）で A4 の配布プリントになります。")
         page_link(lesson.id, "ふつうの表示にもどる", ":material/arrow_back:")
-    st.title(escape_text(lesson.title), anchor=False)
+    st.title(escape_text(lesson.title), anchor="top")
     st.caption(f"DeepSeekショックを、やさしく読む ・ レッスン {lesson.order} ・ 約{lesson.minutes}分")
     seen: set[str] = set()
     rich(lesson.purpose, seen)
     questions = []
-    for part in lesson_outline(lesson):
-        st.subheader(escape_text(part.heading), anchor=False)
+    for number, part in enumerate(lesson_outline(lesson), start=1):
+        st.subheader(escape_text(part.heading), anchor=part.anchor or f"part-{number}")
         _ON_PAPER[part.kind](lesson, part, seen)
-        if part.kind in ("guess", "quiz"):
+        if part.is_question:
             questions += part.items
     if questions:
-        st.subheader("答えと解説", anchor=False)
+        st.subheader("答えと解説", anchor="answers")
         st.markdown(f'<div class="rich">{questions_html(questions, with_answers=True)}</div>', unsafe_allow_html=True)
-    terms = [glossary.get(t) for t in lesson.related_terms if glossary.get(t)]
-    if terms:
-        st.subheader("このレッスンの言葉", anchor=False)
-        rich("\n".join(f"**{e.term}**：{e.short}" for e in terms), set(lesson.related_terms))
+    others = [glossary.get(t) for t in lesson.related_terms if glossary.get(t) and t not in lesson.key_terms]
+    if others:
+        st.subheader("ほかの関連用語", anchor="related")
+        rich("\n".join(f"**{e.term}**：{e.short}" for e in others), set(lesson.related_terms))
     end_page(chrome=False)
 
 

@@ -1,7 +1,8 @@
 """The lesson outline, described once: a lesson's parts in the order a learner meets them.
 
-一言でいうと → まず予想してみよう → たとえ話 → (the explanation parts) →
-記事ではこう書かれている → 図で見る → よくある誤解 → まとめ → 確認クイズ.
+このレッスンのことば → 一言でいうと → まず予想してみよう → たとえ話 → (the explanation
+parts, each with its optional もっとくわしく（発展） box) → 記事ではこう書かれている →
+図で見る → よくある誤解 → まとめ → 確認クイズ.
 
 The page, the print handout, the slides and the readability rules all walk
 ``lesson_outline``; a new kind of part is added here, once, and each view then
@@ -16,7 +17,8 @@ from typing import Any, Literal
 
 from explainer.schema import Lesson
 
-PartKind = Literal["summary", "guess", "analogy", "explain", "quotes", "charts", "misconceptions", "recap", "quiz"]
+PartKind = Literal["key_terms", "summary", "guess", "analogy", "explain", "quotes", "charts", "misconceptions",
+                   "recap", "quiz"]
 
 
 @dataclass(frozen=True)
@@ -24,12 +26,18 @@ class Part:
     kind: PartKind
     heading: str
     anchor: str | None  # the part's #anchor on the page (None: no anchor)
-    prose: tuple[str, ...]  # what the learner reads here in the lesson's own words (quotes of the article excluded)
-    items: tuple[Any, ...] = ()  # the part's objects: explanation, quotes, charts, misconceptions or questions
+    prose: tuple[str, ...]  # the learner's main text here, in the lesson's own words (no quotes of the
+    #                         article, no glossary one-liners, no 発展 box)
+    items: tuple[Any, ...] = ()  # the part's objects: term ids, explanation, quotes, charts, misconceptions, questions
+
+    @property
+    def is_question(self) -> bool:
+        return self.kind in ("guess", "quiz")
 
 
 def lesson_outline(lesson: Lesson) -> Iterator[Part]:
     """The lesson's parts in reading order."""
+    yield Part("key_terms", "このレッスンのことば", "words", (), lesson.key_terms)
     if lesson.summary:
         yield Part("summary", "一言でいうと", "summary", lesson.summary)
     if lesson.guess:
@@ -54,5 +62,11 @@ def lesson_outline(lesson: Lesson) -> Iterator[Part]:
 
 
 def lesson_prose(lesson: Lesson) -> list[str]:
-    """Everything the learner reads in the lesson's own words: its purpose, then each part's prose."""
+    """Everything the learner reads in the lesson's own words: its purpose, then each part's prose
+    (the questions included)."""
     return [lesson.purpose, *(text for part in lesson_outline(lesson) for text in part.prose)]
+
+
+def lesson_main_text(lesson: Lesson) -> list[str]:
+    """The lesson's teaching text: its prose without the questions (those are counted on their own)."""
+    return [lesson.purpose, *(text for part in lesson_outline(lesson) if not part.is_question for text in part.prose)]

@@ -14,6 +14,7 @@ from explainer.params import int_param
 from explainer.richtext import escape_text
 from explainer.schema import Lesson
 from explainer.slides import Slide, build_slides
+from explainer.store import get_glossary
 from explainer.ui import page_link, rich
 
 _PRESENT_CSS = """
@@ -46,7 +47,12 @@ def _show(slide: Slide, key: str) -> None:
     seen: set[str] = set()
     if slide.kind == "chart":
         show_interactive(slide.chart, key=key, compact=True)
-    body = "\n\n".join(slide.lines)
+    lines = slide.lines
+    if slide.kind == "terms":  # lines are glossary ids: show each word with its one-liner
+        entries = [get_glossary().get(term) for term in slide.lines]
+        lines = tuple(f"**{entry.term}**：{entry.short}" for entry in entries if entry)
+        seen.update(slide.lines)
+    body = "\n\n".join(lines)
     if slide.kind == "quote":
         body += f"\n\n（記事 第{slide.quote_line}段落）"
     if body:

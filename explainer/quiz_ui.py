@@ -24,8 +24,8 @@ def _answer_widget(question: Question, key: str) -> object:
         suffix = f"（単位: {question.unit}）" if question.unit else ""
         return st.text_input(f"数字で答える{suffix}", key=f"{key}-answer", max_chars=60,
                              placeholder="例: 91兆、151、0.14")
-    return st.multiselect("起きた順にクリックしてえらぶ", shuffled(question.items, question.id), key=f"{key}-answer",
-                          placeholder="1つ目からえらんでください")
+    return st.multiselect(f"{question.order_by}にクリックしてえらぶ", shuffled(question.items, question.id),
+                          key=f"{key}-answer", placeholder="1つ目からえらんでください")
 
 
 def _explain(question: Question, answer: object) -> None:

@@ -3,8 +3,9 @@
 The limits are content rules: ``explainer.content`` runs ``lesson_problems`` and
 ``article_problems`` with every other check, so ``python -m explainer.validate``
 and the tests agree. The article's やさしい level: at most 30 characters per
-sentence on average and at most 25% kanji. Lessons teach kanji terms
-(時価総額, 営業利益率 …), so their kanji limit is a little higher.
+sentence on average and at most 25% kanji. A lesson's own words (its questions
+included, its 発展 boxes not): at most 30 characters a sentence on average, none
+over 60, at most 32% kanji, and at most 5,500 characters of teaching text.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from explainer.outline import lesson_prose
+from explainer.outline import lesson_main_text, lesson_prose
 
 if TYPE_CHECKING:
     from explainer.schema import Article, Lesson
@@ -59,6 +60,7 @@ class Limits:
 
 
 LESSON_LIMITS = Limits(chars_per_sentence=30, kanji_share=0.32, longest_sentence=60)
+LESSON_MAIN_TEXT_MAX = 5500  # characters of teaching text (questions and 発展 boxes not counted)
 ARTICLE_LIMITS = Limits(chars_per_sentence=30, kanji_share=0.25)
 
 
@@ -77,10 +79,20 @@ def limit_problems(texts: list[str], limits: Limits) -> Iterator[str]:
                 yield f"sentence has {len(sentence)} characters, the limit is {limits.longest_sentence}: 「{sentence}」"
 
 
+def char_count(texts: list[str]) -> int:
+    """Characters a reader reads: white space and the ** of bold not counted."""
+    return sum(len(re.sub(r"\s+|\*\*", "", text)) for text in texts)
+
+
 def lesson_problems(lessons: Iterable[Lesson]) -> Iterator[str]:
     for lesson in lessons:
+        where = f"{lesson.file}: lesson '{lesson.id}'"
         for problem in limit_problems(lesson_prose(lesson), LESSON_LIMITS):
-            yield f"{lesson.file}: lesson '{lesson.id}': {problem}"
+            yield f"{where}: {problem}"
+        length = char_count(lesson_main_text(lesson))
+        if length > LESSON_MAIN_TEXT_MAX:
+            yield (f"{where}: the main text has {length} characters, the limit is {LESSON_MAIN_TEXT_MAX} "
+                   "(move detail into an explain part's `advanced` box)")
 
 
 def article_problems(article: Article, rel: str) -> Iterator[str]:

@@ -164,6 +164,8 @@ class Question(Model):
     tolerance: Annotated[Number, Field(ge=0)] = 0.0
     unit: OptionalText = ""
     items: Texts = Field((), validate_default=True)
+    order_by: OptionalText = Field("", validate_default=True,
+                                   description="Order questions: the order asked for, e.g. 古い順, 大きい順")
     lesson: OptionalText = ""
 
     @field_validator("explanation")
@@ -205,6 +207,13 @@ class Question(Model):
                 raise ValueError("items must differ from each other")
         return items
 
+    @field_validator("order_by")
+    @classmethod
+    def _order_named(cls, order_by: str, info: ValidationInfo) -> str:
+        if not order_by and info.data.get("kind") == "order":
+            raise ValueError("is missing (say which order: 古い順, 大きい順 …)")
+        return order_by
+
 
 class FinalQuiz(Model):
     """content/quiz.toml: the final test; every question names its lesson."""
@@ -230,6 +239,8 @@ class ChartSpec(Model):
 class Explanation(Model):
     heading: Text
     text: Texts
+    advanced: Texts = Field((), description="もっとくわしく（発展）: detail for the curious, shown collapsed, "
+                                            "not counted in the readability limits, not asked in the quiz")
 
 
 class Misconception(Model):
@@ -245,6 +256,8 @@ class Lesson(Model):
     minutes: Annotated[StrictInt, Field(ge=1)]
     level: Literal["はじめて", "ふつう", "すこし発展"]
     purpose: Text
+    key_terms: Annotated[tuple[Id, ...], Field(min_length=3, max_length=6,
+                                                description="このレッスンのことば: glossary ids, bold where defined")]
     summary: Annotated[Texts, Field(min_length=1, max_length=3)] = ()
     guess: Question | None = None
     analogy: Texts = ()

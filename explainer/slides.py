@@ -21,7 +21,7 @@ CHARS_PER_SLIDE = 170  # plain text that fits a 1280×720 slide at classroom siz
 
 @dataclass(frozen=True)
 class Slide:
-    kind: str  # title, text, question, answer, chart, quote
+    kind: str  # title, terms (lines are glossary ids), text, question, answer, chart, quote
     heading: str
     lines: tuple[str, ...] = ()
     question: Question | None = None
@@ -75,6 +75,9 @@ def _text_slides(part: Part, notes: tuple[str, ...], minutes: float) -> list[Sli
 
 
 def _part_slides(part: Part) -> list[Slide]:
+    if part.kind == "key_terms":
+        return [Slide("terms", part.heading, part.items, notes=("言葉の意味は、このあと1つずつ出てきます。",),
+                      minutes=0.5)]
     if part.kind == "summary":
         return [Slide("text", part.heading, part.prose, notes=("3行を読み上げ、今日のゴールにします。",), minutes=1)]
     if part.kind == "guess":

@@ -13,7 +13,7 @@ import streamlit as st
 from explainer.content import ROOT
 from explainer.glossary import Glossary
 from explainer.progress_store import current_progress, sync_progress
-from explainer.richtext import to_html
+from explainer.richtext import restart_ids, to_html
 from explainer.site import LESSON_SECTION, page_file, sections
 from explainer.store import get_glossary, get_pages
 
@@ -25,11 +25,12 @@ _SCRIPT = (ROOT / "explainer" / "assets" / "page.js").read_text(encoding="utf-8"
 def start_page(title: str, lead: str = "", chrome: bool = True) -> None:
     """Styles, document language and the page heading with an optional lead.
     ``chrome=False`` (slides) leaves out the heading and the sidebar menu."""
+    restart_ids()
     st.html(f"<style>{_STYLE}</style>")
     st.html(f"<script>{_SCRIPT}</script>", unsafe_allow_javascript=True, width="content")
     if not chrome:
         return
-    st.title(title, anchor=False)
+    st.title(title, anchor="top")
     if lead:
         rich(lead)
     _sidebar_menu()

@@ -24,13 +24,17 @@ h1 { font-size: 16pt; margin: 0 0 4pt; } .meta { font-size: 9pt; color: #444; ma
 footer { font-size: 8pt; color: #444; margin-top: 12pt; }
 """
 
-_KIND_HINT = {"single": "1つえらんで□に○", "multiple": "あてはまるものすべての□に○",
-              "number": "数字で書く", "order": "起きた順に番号を書く"}
+_KIND_HINT = {"single": "1つえらんで□に○", "multiple": "あてはまるものすべての□に○", "number": "数字で書く"}
+
+
+def _hint(question: Question) -> str:
+    """How to answer on paper; an ordering question says which order its question asks for."""
+    return f"{question.order_by}に、□に1から番号を書く" if question.kind == "order" else _KIND_HINT[question.kind]
 
 
 def _question_html(number: int, question: Question, with_answers: bool) -> str:
     parts = [f'<div class="q"><p><b>Q{number}.</b> {escape_text(question.question)}'
-             f'<br><small>（{_KIND_HINT[question.kind]}）</small></p>']
+             f'<br><small>（{escape_text(_hint(question))}）</small></p>']
     if question.kind in ("single", "multiple"):
         items = []
         for option in question.options:

@@ -17,10 +17,10 @@ start_page(
 )
 
 st.header("授業の組み立て例", anchor="plans")
-for plan in guide.plans:
+for plan_number, plan in enumerate(guide.plans, start=1):
     total = sum(step.minutes for step in plan.steps)
     with st.container(border=True):
-        st.subheader(escape_text(plan.title), anchor=False)
+        st.subheader(escape_text(plan.title), anchor=f"plan-{plan_number}")
         rich(f"**ねらい**：{plan.goal}")
         for step in plan.steps:
             lesson = content.lessons[step.lesson]

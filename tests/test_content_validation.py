@@ -30,14 +30,17 @@ aliases = {aliases}
 
 @pytest.fixture()
 def repo(tmp_path: Path) -> Path:
-    """A minimal content tree: the article, one lesson, an empty glossary."""
+    """A minimal content tree: the article, one lesson, the lesson's three key words."""
     (tmp_path / "seeds").mkdir()
     shutil.copy(ROOT / "seeds" / "000_7900ca7dd24a6ff2.txt", tmp_path / "seeds")
     (tmp_path / "glossary").mkdir()
+    (tmp_path / "glossary" / "base.toml").write_text("".join(
+        GOOD_TERM.replace('"{term}"', f'"{term}"').format(id=term_id, term=term, related="[]", aliases="[]")
+        for term_id, term in (("gpu", "GPU"), ("wafer", "ウエハー"), ("memory", "メモリー"))), encoding="utf-8")
     (tmp_path / "content" / "lessons").mkdir(parents=True)
     (tmp_path / "content" / "lessons" / "chips.toml").write_text(
         'id = "chips"\ntitle = "半導体"\nnav_title = "半導体"\norder = 1\nminutes = 10\nlevel = "ふつう"\n'
-        'purpose = "チップのしくみを見ます。"\n',
+        'purpose = "チップのしくみを見ます。"\nkey_terms = ["gpu", "wafer", "memory"]\n',
         encoding="utf-8")
     return tmp_path
 

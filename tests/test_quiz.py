@@ -37,7 +37,7 @@ MULTI = Question(id="q2", kind="multiple", question="?", options=(
     Option(text="A", correct=True, explanation="Aも正しい"), Option(text="B", correct=True, explanation="Bも正しい"),
     Option(text="C", correct=False, explanation="Cではない")))
 NUMBER = Question(id="q3", kind="number", question="?", answer=91e12, tolerance=0.02, unit="円", explanation="e")
-ORDER = Question(id="q4", kind="order", question="?", items=("V2", "V3", "R1"), explanation="e")
+ORDER = Question(id="q4", kind="order", question="?", items=("V2", "V3", "R1"), order_by="古い順", explanation="e")
 
 
 def test_single():
@@ -91,3 +91,12 @@ def test_final_test_draws_across_all_lessons(content):
     assert {q.lesson for q in questions} == set(content.lessons)
     assert len({q.id for q in questions}) == len(questions)
     assert in_seed_order(questions, 42) == in_seed_order(questions, 42) != questions
+
+
+def test_worksheet_gives_each_ordering_question_its_own_instruction():
+    from explainer.worksheet import questions_html
+
+    biggest_first = ORDER.model_copy(update={"order_by": "大きい順"})
+    assert "（古い順に、□に1から番号を書く）" in questions_html([ORDER])
+    assert "（大きい順に、□に1から番号を書く）" in questions_html([biggest_first])
+    assert "起きた順" not in questions_html([biggest_first])

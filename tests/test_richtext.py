@@ -1,8 +1,10 @@
-"""Rich text: everything escaped, glossary terms marked once, longest match first."""
+"""Rich text: everything escaped, glossary terms marked once, longest match first,
+each term a toggletip button with a pop-up id of its own."""
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -11,7 +13,7 @@ from hypothesis import strategies as st
 from explainer.glossary import Glossary
 from explainer.richtext import escape_text, to_html
 
-from .test_search import entry
+from .test_search import SMALL, entry
 
 
 @pytest.fixture()
@@ -47,13 +49,30 @@ def test_ascii_terms_need_word_boundaries(small):
     assert marked(to_html("SOXX と AIR", small)) == []
 
 
-def test_popup_has_definition_and_link(small):
-    html = to_html("半導体", small)
-    assert 'role="tooltip"' in html and "aria-describedby=" in html
-    assert 'href="glossary?term=semiconductor"' in html
-    assert "テストのこと。" in html
-    tip_id = re.search(r'aria-describedby="([^"]+)"', html).group(1)
-    assert f'id="{tip_id}"' in html
+def test_term_is_a_toggletip_button(small):
+    html = to_html("半導体が下がった。", small)
+    term = re.search(r'<span class="gl-term" role="button" tabindex="0" aria-expanded="false" '
+                     r'aria-controls="([^"]+)">半導体</span>', html)
+    assert term, html
+    tip = re.search(rf'</span><span class="gl-tip" id="{term.group(1)}" style="display:none">(.*?)</span></span>', html)
+    assert tip, "the pop-up follows its term and carries the id the term controls"
+    assert tip.group(1) == ('<span class="gl-head">半導体</span>テストのこと。 '
+                            '<a href="glossary?term=semiconductor" target="_blank">用語集でくわしく</a>')
+    assert 'role="tooltip"' not in html and "aria-describedby" not in html  # it holds a link: not a tooltip
+
+
+def test_popup_ids_are_unique_when_the_same_text_is_rendered_twice(small):
+    text = "半導体とAIとOpenAI。\n\nフィラデルフィア半導体指数。"
+    page = to_html(text, small) + to_html(text, small)
+    ids = re.findall(r' id="([^"]+)"', page)
+    assert len(ids) == 8 and len(set(ids)) == 8
+    assert sorted(re.findall(r'aria-controls="([^"]+)"', page)) == sorted(ids)
+
+
+def test_popup_script_survives_the_sanitizer():
+    """st.html runs DOMPurify even on allowed scripts; it drops a script whose text has "<" before a letter."""
+    script = (Path(__file__).parents[1] / "explainer" / "assets" / "page.js").read_text(encoding="utf-8")
+    assert not re.search(r"<[/\w!]", script)
 
 
 def test_bold_and_paragraphs(small):
@@ -72,3 +91,14 @@ def test_no_content_can_inject_html(text):
     assert "<script" not in html.lower()
     stripped = re.sub(r"</?(p|br|strong)>", "", html)
     assert "<" not in stripped and ">" not in stripped
+
+
+OWN_MARKUP = re.compile(r'</?(p|br|strong|a|span)>|<span class="(gl|gl-head)">|<span class="gl-term" role="button" '
+                        r'tabindex="0" aria-expanded="false" aria-controls="gl-\d+">|<span class="gl-tip" '
+                        r'id="gl-\d+" style="display:none">|<a href="glossary\?term=[a-z0-9-]+" target="_blank">')
+
+
+@given(st.lists(st.sampled_from(["半導体", "GPU", "SOX", "<", ">", "&", '"', "'", "x", "\n", "**"]), max_size=40))
+def test_no_content_can_inject_html_around_terms(parts):
+    html = to_html("".join(parts), SMALL)
+    assert "<" not in OWN_MARKUP.sub("", html) and ">" not in OWN_MARKUP.sub("", html)

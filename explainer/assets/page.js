@@ -1,22 +1,64 @@
-// Runs on every page: Japanese document language and Escape for glossary pop-ups.
+// Runs on every page: Japanese document language, and the glossary toggletips (see explainer/richtext.py).
+// A term (role=button) opens its pop-up on click, tap, Enter or Space; Escape, a click elsewhere or focus
+// moving past the pop-up closes it. Delegated on the document once: Streamlit redraws the text often.
+// Never write "<" before a letter in this file: st.html's DOMPurify then drops the whole script.
 (function () {
   var doc = window.parent && window.parent.document ? window.parent.document : document;
   doc.documentElement.setAttribute("lang", "ja");
-  if (doc.__glossaryKeys) { return; }
-  doc.__glossaryKeys = true;
-  doc.addEventListener("keydown", function (event) {
-    if (event.key !== "Escape" || !event.target.closest) { return; }
-    var term = event.target.closest(".gl");
-    if (term) { term.classList.add("gl-dismissed"); }
-  });
-  function reopen(event) {
-    var term = event.target.closest && event.target.closest(".gl");
-    if (term) { term.classList.remove("gl-dismissed"); }
+  if (doc.__glossaryTips) { return; }
+  doc.__glossaryTips = true;
+  function closest(event, selector) { return event.target.closest ? event.target.closest(selector) : null; }
+  function keepOnScreen(gl) {  // shift a shown pop-up left if it would run past the window's right edge
+    var tip = gl.querySelector(".gl-tip");
+    tip.style.marginLeft = "";
+    var over = tip.getBoundingClientRect().right - doc.documentElement.clientWidth + 8;
+    if (over > 0) { tip.style.marginLeft = -over + "px"; }
   }
-  doc.addEventListener("focusout", function (event) { reopen(event); });
+  function setOpen(term, open) {
+    term.setAttribute("aria-expanded", String(open));
+    // Closed under the mouse: stay hidden until the mouse leaves (hover would show it again).
+    term.parentNode.classList.toggle("gl-dismissed", !open && term.parentNode.matches(":hover"));
+    if (open) { keepOnScreen(term.parentNode); }
+  }
+  function closeAllBut(keep) {
+    doc.querySelectorAll('.gl-term[aria-expanded="true"]').forEach(function (term) {
+      if (term !== keep) { setOpen(term, false); }
+    });
+  }
+  doc.addEventListener("click", function (event) {
+    var term = closest(event, ".gl-term");
+    if (term) {
+      closeAllBut(term);
+      setOpen(term, term.getAttribute("aria-expanded") !== "true");
+    } else if (!closest(event, ".gl-tip")) {
+      closeAllBut(null);
+    }
+  });
+  doc.addEventListener("keydown", function (event) {
+    var term = closest(event, ".gl-term");
+    if (term && (event.key === "Enter" || event.key === " ")) {  // as a native button does
+      event.preventDefault();
+      if (!event.repeat) { term.click(); }
+      return;
+    }
+    if (event.key !== "Escape") { return; }
+    var open = doc.querySelector('.gl-term[aria-expanded="true"]');
+    var gl = closest(event, ".gl") || doc.querySelector(".gl:hover") || (open && open.parentNode);
+    if (!gl) { return; }
+    setOpen(gl.firstElementChild, false);
+    if (gl.contains(doc.activeElement)) { gl.firstElementChild.focus(); }
+  });
+  doc.addEventListener("focusout", function (event) {
+    var gl = closest(event, ".gl");
+    if (gl && event.relatedTarget && !gl.contains(event.relatedTarget)) { setOpen(gl.firstElementChild, false); }
+  });
+  doc.addEventListener("mouseover", function (event) {
+    var gl = closest(event, ".gl");
+    if (gl && !gl.contains(event.relatedTarget)) { keepOnScreen(gl); }
+  });
   doc.addEventListener("mouseout", function (event) {
-    var term = event.target.closest && event.target.closest(".gl");
-    if (term && !term.contains(event.relatedTarget)) { term.classList.remove("gl-dismissed"); }
+    var gl = closest(event, ".gl");
+    if (gl && !gl.contains(event.relatedTarget)) { gl.classList.remove("gl-dismissed"); }
   });
 })();
 // Deep links to a paragraph (#p25) or section: scroll there once it has been drawn.

@@ -40,6 +40,28 @@ def test_axe_finds_no_serious_violations(browser, server, scheme):
     assert found == {}
 
 
+def test_no_duplicate_ids(browser, server):
+    """Every id in the main area is unique on every page, and every pop-up a term controls
+    exists once, also where one text or one glossary entry is shown twice."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    found = {}
+    for path in URLS + ["article?level=both", "glossary?term=sox&q=SOX"]:
+        page.goto(f"{server.url}/{path}")
+        wait_for_app(page)
+        ids, controls = page.evaluate("""() => {
+            const main = document.querySelector('[data-testid="stMain"]');
+            return [Array.from(main.querySelectorAll('[id]'), e => e.id),
+                    Array.from(main.querySelectorAll('[aria-controls]'), e => e.getAttribute('aria-controls'))];
+        }""")
+        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        missing = sorted(set(controls) - set(ids))
+        if duplicates or missing:
+            found[path] = {"duplicates": duplicates[:5], "missing": missing[:5]}
+        assert path != "article?level=both" or len(controls) > 100  # the check saw the pop-ups
+    page.close()
+    assert found == {}
+
+
 def test_keyboard_only_path(browser, server):
     """Tab from the home page into a lesson, open a glossary pop-up, answer a quiz question."""
     page = browser.new_page(viewport={"width": 1280, "height": 900})
@@ -61,7 +83,8 @@ def test_keyboard_only_path(browser, server):
     wait_for_app(page)
     assert page.url.endswith("/moe")
     tab_to("document.activeElement.classList.contains('gl-term')")
-    tip_id = page.evaluate("document.activeElement.getAttribute('aria-describedby')")
+    page.keyboard.press("Enter")
+    tip_id = page.evaluate("document.activeElement.getAttribute('aria-controls')")
     tip = page.locator(f"#{tip_id}")
     assert tip.is_visible()
     tab_to("document.activeElement.getAttribute('type') === 'radio'", limit=200)
