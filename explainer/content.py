@@ -2,9 +2,11 @@
 
 Each file is checked against its model in ``explainer.schema``; then one pass
 checks what no single file can (a quote exists in the article, a related id
-exists, a chart name exists), and ``explainer.readability`` checks the writing
-limits. ``load_content`` reports every problem at once in a ``ContentError``
-whose lines each name the file, the entry and the field, for example
+exists, a chart name exists, a lesson's key words are bold where it explains
+them), then the writing rules: readability limits (``explainer.readability``)
+and one spelling per word (content/STYLE.md, ``explainer.spelling``).
+``load_content`` reports every problem at once in a ``ContentError`` whose
+lines each name the file, the entry and the field, for example
 ``glossary/market.toml: term 'sox': field 'related': term 'xyz' does not exist``.
 
 Run ``python -m explainer.validate`` to validate the repository's content.
@@ -13,6 +15,7 @@ Run ``python -m explainer.validate`` to validate the repository's content.
 from __future__ import annotations
 
 import csv
+import re
 import tomllib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -23,6 +26,7 @@ from typing import Any, TypeVar
 from pydantic import ValidationError
 
 from explainer import readability
+from explainer.outline import lesson_main_text
 from explainer.schema import (
     ENTRY_NAMES,
     Article,
@@ -32,12 +36,16 @@ from explainer.schema import (
     Lesson,
     Model,
     Question,
+    SummarySheet,
     TeacherGuide,
     entry_name,
 )
+from explainer.spelling import spelling_problems, spelling_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE_FILE = "seeds/000_7900ca7dd24a6ff2.txt"
+STYLE_FILE = "content/STYLE.md"
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
 
 ModelT = TypeVar("ModelT", bound=Model)
 
@@ -59,6 +67,7 @@ class Content:
     article: Article | None = None
     final_quiz: tuple[Question, ...] = ()
     teachers: TeacherGuide | None = None
+    summary: SummarySheet | None = None
 
 
 # ---------------------------------------------------------------- reading one file
@@ -232,6 +241,12 @@ def _lesson_problems(known: _Known) -> Iterator[str]:
         for number, quote in enumerate(lesson.quotes, start=1):
             if quote.text not in known.line(quote.line):
                 yield f"{where}: quote #{number}: field 'text': is not found in article line {quote.line}"
+        bold = set(_BOLD.findall("\n".join(lesson_main_text(lesson))))
+        for term in lesson.key_terms:
+            entry = known.glossary.get(term)
+            if entry and not bold & {entry.term, *entry.aliases}:
+                yield (f"{where}: field 'key_terms': '{term}' is never **bold** in the main text "
+                       f"(bold 「{entry.term}」 or an alias where the lesson explains it)")
         for question in lesson.quiz:
             if question.lesson != lesson.id:
                 yield f"{where}: question '{question.id}': field 'lesson': must be left out in a lesson file"
@@ -272,6 +287,30 @@ def _article_problems(article: Article, rel: str, known: _Known) -> Iterator[str
                         for m in known.missing("chart", (note.chart,), known.chart_names))
 
 
+def _summary_problems(sheet: SummarySheet, rel: str, known: _Known) -> Iterator[str]:
+    yield from (f"{rel}: field 'key_terms': {m}" for m in known.missing("term", sheet.key_terms, known.glossary))
+    for number, chart in enumerate(sheet.charts, start=1):
+        lesson = known.lessons.get(chart.lesson)
+        if lesson is None:
+            yield f"{rel}: chart #{number}: field 'lesson': lesson '{chart.lesson}' does not exist"
+        elif chart.builder not in (spec.builder for spec in lesson.charts):
+            yield f"{rel}: chart #{number}: field 'builder': lesson '{lesson.id}' has no chart '{chart.builder}'"
+
+
+def _spelling_problems(root: Path, known: _Known, others: list[tuple[str, Model | None]]) -> Iterator[str]:
+    """Every variant of content/STYLE.md's table, in every content file (when the style sheet exists)."""
+    if not (root / STYLE_FILE).exists():
+        return
+    rules = spelling_rules(root / STYLE_FILE)
+    for entry in known.glossary.values():
+        yield from spelling_problems(entry, f"{entry.file}: term '{entry.id}'", rules)
+    for lesson in known.lessons.values():
+        yield from spelling_problems(lesson, f"{lesson.file}: lesson '{lesson.id}'", rules)
+    for rel, model in others:
+        if model is not None:
+            yield from spelling_problems(model, rel, rules)
+
+
 def _lesson_refs_problems(rel: str, refs: list[tuple[str, str]], known: _Known) -> Iterator[str]:
     """``refs``: (where, lesson id) pairs from the final test or the teachers' guide."""
     for where, lesson in refs:
@@ -308,6 +347,9 @@ def load_content(root: Path = ROOT, chart_names: set[str] | None = None,
     final_quiz, quiz_rel = _load_file(root, quiz_path, FinalQuiz, problems) if quiz_path.exists() else (None, "")
     teachers, teachers_rel = (_load_file(root, teachers_path, TeacherGuide, problems) if teachers_path.exists()
                               else (None, ""))
+    summary_path = root / "content" / "summary.toml"
+    summary, summary_rel = (_load_file(root, summary_path, SummarySheet, problems) if summary_path.exists()
+                            else (None, ""))
 
     known = _Known(lines, glossary, lessons, chart_names, fact_keys)
     problems += _glossary_problems(known)
@@ -321,10 +363,14 @@ def load_content(root: Path = ROOT, chart_names: set[str] | None = None,
         problems += _lesson_refs_problems(teachers_rel, [(f"plan #{p}: step #{s}", step.lesson)
                                                          for p, plan in enumerate(teachers.plans, start=1)
                                                          for s, step in enumerate(plan.steps, start=1)], known)
+    if summary:
+        problems += _summary_problems(summary, summary_rel, known)
+    problems += _spelling_problems(root, known, [("content/article.toml", article), (quiz_rel, final_quiz),
+                                                 (teachers_rel, teachers), (summary_rel, summary)])
     problems += readability.lesson_problems(lessons.values())
     if article:
         problems += readability.article_problems(article, "content/article.toml")
     if problems:
         raise ContentError(problems)
     return Content(glossary=MappingProxyType(glossary), lessons=MappingProxyType(lessons), article=article,
-                   final_quiz=final_quiz.questions if final_quiz else (), teachers=teachers)
+                   final_quiz=final_quiz.questions if final_quiz else (), teachers=teachers, summary=summary)

@@ -87,7 +87,7 @@ def show_figure(fig: go.Figure, table: pd.DataFrame, source: str, key: str) -> N
     Tabs rather than an expander, so a figure can sit inside an expander; on a slide the table stays a tab away."""
     chart_tab, table_tab = st.tabs(["グラフ", "数字の表"])
     with chart_tab:
-        st.plotly_chart(fig, width="stretch", key=f"{key}-chart", config={"displayModeBar": False})
+        st.plotly_chart(fig, width="stretch", key=f"{key}-chart", config=charts.PLOTLY_CONFIG)
     with table_tab:
         st.dataframe(table, hide_index=True, width="stretch")
     st.caption(source)
@@ -315,23 +315,30 @@ def _clock(hour: float) -> str:
 def capex_plans(key: str) -> None:
     capex = load_capex()
     cash = charts.capex_frame(capex, sorted(capex["company"].unique()))
-    actual = cash[cash["quarter"].str.startswith("2025")].groupby("company")["capex"].sum().round(2)
     meta_low, meta_high = (float(part) for part in load_facts()["meta_2025_capex_guidance"]["value"].split("-"))
-    plans = {"Microsoft": fact_numbers("msft_fy2025_ai_datacenter_plan")[0],
-             "Meta Platforms": meta_low,
-             "Alphabet": fact_numbers("alphabet_2025_capex_plan")[0],
-             "Amazon": fact_numbers("amazon_2025_capex_plan")[0]}
+    # Each plan is set against cash capex over the plan's own period: Microsoft's plan is for its fiscal
+    # year 2025 (July 2024 - June 2025 = calendar quarters 2024Q3..2025Q2), the others' for calendar 2025.
+    year_2025 = ("2025Q1", "2025Q2", "2025Q3", "2025Q4")
+    msft_fy2025 = ("2024Q3", "2024Q4", "2025Q1", "2025Q2")
+    plans = [("マイクロソフト", "Microsoft", "2024年7月〜2025年6月（会計年度）", msft_fy2025,
+              fact_numbers("msft_fy2025_ai_datacenter_plan")[0]),
+             ("メタ", "Meta Platforms", "2025年", year_2025, meta_low),
+             ("アルファベット", "Alphabet", "2025年", year_2025, fact_numbers("alphabet_2025_capex_plan")[0]),
+             ("アマゾン", "Amazon", "2025年", year_2025, fact_numbers("amazon_2025_capex_plan")[0])]
     rows = []
-    for company, plan in plans.items():
-        rows.append((company, "2025年の計画（発表時）", plan))
-        rows.append((company, "2025年に実際に使ったお金（キャッシュ）", float(actual.get(company, 0.0))))
-    frame = pd.DataFrame(rows, columns=["会社", "種類", "10億ドル"])
-    show_figure(figure(charts.grouped_chart, frame, "会社", "種類", "10億ドル", "2025年の計画と実際", "10億ドル"),
+    for name, company, period, quarters, plan in plans:
+        actual = cash.loc[(cash["company"] == company) & cash["quarter"].isin(quarters), "capex"].sum()
+        rows.append((name, period, "計画（発表時）", plan))
+        rows.append((name, period, "同じ期間に実際に現金で払った額", round(float(actual), 2)))
+    frame = pd.DataFrame(rows, columns=["会社", "期間", "種類", "10億ドル"])
+    bars = frame.assign(会社=frame["会社"] + "<br>" + frame["期間"].str.replace("（会計年度）", ""))
+    show_figure(figure(charts.grouped_chart, bars, "会社", "種類", "10億ドル", "計画と、同じ期間の実際の額",
+                       "10億ドル"),
                 frame,
                 f"出典: 計画は data/facts.csv（マイクロソフトは2025会計年度＝2024年7月〜2025年6月、"
                 f"メタは{meta_low * 10:.0f}億〜{meta_high * 10:.0f}億ドルの下限）。"
-                "実際は data/capex_quarterly.csv の2025年の4四半期の合計（リースはふくまない）。"
-                "会計年度や定義がちがうので、くらべるのは目安です。", key)
+                "実際は data/capex_quarterly.csv の、計画と同じ期間の4四半期の合計"
+                "（キャッシュフロー計算書の設備投資。リースはふくまない。AI向け以外の設備もふくむ）。", key)
 
 
 def payback_sim(key: str) -> None:
@@ -458,11 +465,11 @@ def moe_params(key: str) -> None:
     frame = pd.DataFrame([
         ("DeepSeek-V2", "全体", v2_total), ("DeepSeek-V2", "1トークンで使う分", v2_active),
         ("DeepSeek-V3", "全体", v3_total), ("DeepSeek-V3", "1トークンで使う分", v3_active),
-    ], columns=["モデル", "種類", "10億パラメータ"])
+    ], columns=["モデル", "種類", "10億パラメーター"])
     st.markdown(f"- V3：{v3_active:.0f} ÷ {v3_total:.0f} ＝ **{v3_active / v3_total:.1%}** だけが1トークンごとに働く\n"
                 f"- V2：{v2_active:.0f} ÷ {v2_total:.0f} ＝ **{v2_active / v2_total:.1%}**")
-    show_figure(figure(charts.grouped_chart, frame, "モデル", "種類", "10億パラメータ",
-                       "全体のパラメータと、1トークンで使う分", "10億パラメータ", text_format="{:,.0f}"), frame,
+    show_figure(figure(charts.grouped_chart, frame, "モデル", "種類", "10億パラメーター",
+                       "全体のパラメーターと、1トークンで使う分", "10億パラメーター", text_format="{:,.0f}"), frame,
                 "出典: DeepSeek-V3 技術報告（2024-12-26）、DeepSeek-V2 の README と技術報告（data/facts.csv）。", key)
 
 
@@ -482,24 +489,42 @@ def price_compare(key: str) -> None:
 
 
 def jevons_sim(key: str) -> None:
-    st.caption("おもちゃのモデル（架空の例）：使う量 ＝ (1−値下がり)^(−e)、支出 ＝ (1−値下がり)^(1−e)。"
-               "e は「安くなったとき、使う量がどれだけふえるか」の強さです。")
-    drop_col, elasticity_col = st.columns(2)
-    drop = drop_col.slider("値下がり（%）", 0, 90, 50, step=5, key=f"{key}-drop")
-    elasticity = elasticity_col.slider("反応の強さ e", 0.2, 2.0, 1.5, step=0.1, key=f"{key}-e")
-    use, spend = simulations.jevons(drop / 100, elasticity)
-    use_col, spend_col = st.columns(2)
-    use_col.metric("使う量", f"{use:.2f}倍")
-    spend_change = "ふえる" if spend > 1.0001 else ("へる" if spend < 0.9999 else "同じ")
-    spend_col.metric("支出の合計", f"{spend:.2f}倍", delta=spend_change)
-    drops = list(range(0, 91, 5))
-    curves = [simulations.jevons(percent / 100, elasticity) for percent in drops]
-    lines = {"使う量（倍）": [round(use_times, 3) for use_times, _ in curves],
-             "支出の合計（倍）": [round(spend_times, 3) for _, spend_times in curves]}
-    show_figure(figure(charts.curve_chart, drops, lines, drop, f"反応の強さ e={elasticity} のとき", "値下がり（%）",
-                       "はじめ=1"),
-                pd.DataFrame({"値下がり（%）": drops, **lines}),
-                "架空の例（おもちゃのモデル。本当のAIの需要ではありません）。", key)
+    base_price, base_uses = 100, 100  # 架空の例: 1回100円で、100回使っていた
+    base_total = base_price * base_uses
+    st.caption(f"架空の例：AIを1回使うと{base_price}円で、前は{base_uses}回使っていたとします。"
+               "使うお金の合計 ＝ 1回の値段 × 使う回数 です。")
+    price_col, use_col = st.columns(2)
+    price_times = price_col.select_slider("1回の値段は、前の何倍？（右ほど安い）",
+                                          options=[round(1 - step / 10, 1) for step in range(10)], value=0.5,
+                                          format_func=lambda times: f"{times:g}倍", key=f"{key}-price")
+    use_times = use_col.slider("使う回数は、前の何倍？", 1.0, 10.0, 3.0, step=0.5, format="%.1f倍",
+                               key=f"{key}-use")
+    price, uses = base_price * price_times, base_uses * use_times
+    spend_times = simulations.jevons_spending(price_times, use_times)
+    total = base_total * spend_times
+    price_metric, use_metric, total_metric = st.columns(3)
+    price_metric.metric("1回の値段", f"{price:,.0f}円")
+    use_metric.metric("使う回数", f"{uses:,.0f}回")
+    total_metric.metric("使うお金の合計", f"{total:,.0f}円", delta=f"{total - base_total:+,.0f}円", delta_color="off")
+    break_even = simulations.jevons_break_even(price_times)
+    break_even_words = (f"{break_even:g}倍" if abs(break_even * 10 - round(break_even * 10)) < 1e-9
+                        else f"約{break_even:.1f}倍")
+    if spend_times > 1 + 1e-9:
+        verdict = f"いまは{use_times:g}倍なので、合計は**増えます**。"
+    elif spend_times < 1 - 1e-9:
+        verdict = f"いまは{use_times:g}倍なので、合計は**減ります**。"
+    else:
+        verdict = f"いまはちょうど{use_times:g}倍なので、合計は**変わりません**。"
+    st.markdown(f"{price:,.0f}円 × {uses:,.0f}回 ＝ **{total:,.0f}円**（前の{base_total:,}円の"
+                f"{round(spend_times, 2):g}倍）  \n"
+                f"値段が{price_times:g}倍のとき、合計が増えるのは、使う回数が 1 ÷ {price_times:g} ＝ "
+                f"{break_even_words}より多いときです。{verdict}")
+    labels = ["前", "あと"]
+    totals = [base_total, round(total)]
+    show_figure(figure(charts.spending_chart, labels, totals, "使うお金の合計（架空の例）"),
+                pd.DataFrame({"いつ": labels, "1回の値段（円）": [base_price, round(price)],
+                              "使う回数（回）": [base_uses, round(uses)], "使うお金の合計（円）": totals}),
+                f"架空の例（1回{base_price}円、{base_uses}回から計算。本当のAIの値段や使う量ではありません）。", key)
 
 
 INTERACTIVES: dict[str, Callable[[str], None]] = {

@@ -19,7 +19,7 @@ from explainer.quiz_ui import show_question
 from explainer.richtext import escape_text, term_link
 from explainer.schema import Lesson
 from explainer.store import get_content, get_glossary
-from explainer.ui import end_page, page_link, rich, start_page
+from explainer.ui import end_page, page_link, print_layout, rich, start_page
 from explainer.worksheet import questions_html
 
 
@@ -140,15 +140,6 @@ def _render_page(lesson: Lesson, mode_valid: bool) -> None:
 
 # ---------------------------------------------------------------- the handout, part by part
 
-_PRINT_CSS = """<style>
-[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],
-[data-testid="stToolbar"] { display: none !important; }
-@page { size: A4; margin: 14mm 12mm; }
-@media print { .st-key-print-hint, [data-testid="stTabs"] [role="tablist"] { display: none !important; }
-  [data-testid="stVerticalBlock"] { gap: 0.4rem !important; } .q, .stPlotlyChart { break-inside: avoid; } }
-</style>"""
-
-
 def _print_questions(lesson: Lesson, part: Part, seen: set[str]) -> None:
     """Numbered on from the guess: the guess is Q1, the quiz starts at Q2 (as in the answers)."""
     first = 2 if part.kind == "quiz" and lesson.guess else 1
@@ -189,10 +180,7 @@ def _render_handout(lesson: Lesson) -> None:
     state with sources, questions without answers), then the answers and the lesson's words."""
     start_page(lesson.title, chrome=False)
     glossary = get_glossary()
-    st.html(_PRINT_CSS)
-    with st.container(key="print-hint"):
-        st.info("ブラウザの印刷（Ctrl+P / ⌘+P）で A4 の配布プリントになります。")
-        page_link(lesson.id, "ふつうの表示にもどる", ":material/arrow_back:")
+    print_layout(lesson.id)
     st.title(escape_text(lesson.title), anchor="top")
     st.caption(f"DeepSeekショックを、やさしく読む ・ レッスン {lesson.order} ・ 約{lesson.minutes}分")
     seen: set[str] = set()

@@ -383,6 +383,25 @@ class TeacherGuide(Model):
     discussion: Texts
 
 
+# ---------------------------------------------------------------- the one-page summary sheet
+
+
+class SheetChart(Model):
+    """A key chart on the summary sheet: its takeaway is read from the lesson that shows it."""
+
+    lesson: Id
+    builder: Text
+
+
+class SummarySheet(Model):
+    """content/summary.toml: the A4 まとめシート (/summary) — the timeline comes from data/events.csv."""
+
+    title: Text
+    lead: Text
+    key_terms: Annotated[tuple[Id, ...], Field(min_length=12, max_length=12)]
+    charts: Annotated[tuple[SheetChart, ...], Field(min_length=3, max_length=3)]
+
+
 # Which model validates which file, and the JSON Schema file written for it.
 FILE_MODELS: dict[str, type[Model]] = {
     "glossary": GlossaryFile,
@@ -390,6 +409,7 @@ FILE_MODELS: dict[str, type[Model]] = {
     "article": Article,
     "quiz": FinalQuiz,
     "teachers": TeacherGuide,
+    "summary": SummarySheet,
 }
 
 

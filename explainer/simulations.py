@@ -45,13 +45,21 @@ def route(tokens: list[str], experts: int, top_k: int) -> list[list[int]]:
     return matrix
 
 
-def jevons(price_drop: float, elasticity: float) -> tuple[float, float]:
-    """Toy constant-elasticity model. With price multiplied by (1 − drop), use is
-    multiplied by (1 − drop)^(−e) and spending by (1 − drop)^(1 − e)."""
-    if not 0 <= price_drop < 1:
-        raise ValueError("price_drop must be in [0, 1)")
-    factor = 1 - price_drop
-    return factor ** (-elasticity), factor ** (1 - elasticity)
+def jevons_spending(price_multiplier: float, use_multiplier: float) -> float:
+    """Total spending is price × amount used. With the price per use multiplied by ``price_multiplier``
+    and the amount used by ``use_multiplier``, spending is multiplied by their product
+    (half the price, three times the use: 0.5 × 3 = 1.5 times the spending)."""
+    if price_multiplier <= 0 or use_multiplier < 0:
+        raise ValueError("price_multiplier must be > 0 and use_multiplier >= 0")
+    return price_multiplier * use_multiplier
+
+
+def jevons_break_even(price_multiplier: float) -> float:
+    """The use multiplier that keeps spending unchanged: 1 / ``price_multiplier``. When the price falls,
+    spending grows only if use grows by more than this (half the price: more than twice the use)."""
+    if price_multiplier <= 0:
+        raise ValueError("price_multiplier must be > 0")
+    return 1 / price_multiplier
 
 
 def payback_years(investment: float, yearly_profit: float) -> float | None:

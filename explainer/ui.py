@@ -8,6 +8,9 @@ escaping work the same everywhere; every link to a page goes through ``page_link
 
 from __future__ import annotations
 
+import contextvars
+from typing import Any
+
 import streamlit as st
 
 from explainer.content import ROOT
@@ -36,15 +39,31 @@ def start_page(title: str, lead: str = "", chrome: bool = True) -> None:
     _sidebar_menu()
 
 
+# The sidebar's progress bar, drawn when the page starts and redrawn at its end if an answer given
+# during this run changed it (a quiz records answers while the page runs).
+_progress_bar: contextvars.ContextVar[tuple[Any, str]] = contextvars.ContextVar("progress_bar")
+
+
+def _show_progress(slot: Any) -> None:
+    """Lessons read and quiz answers right, into ``slot`` (redrawn only when the text changes)."""
+    progress = current_progress()
+    lessons = [info.path for info in get_pages() if info.section == LESSON_SECTION]
+    read = sum(progress.lesson(lesson).read for lesson in lessons)
+    answered = sum(progress.lesson(lesson).best for lesson in lessons)
+    text = f"読んだレッスン {read}/{len(lessons)}・クイズ正解 {answered}問"
+    previous = _progress_bar.get(None)
+    if previous is None or previous != (slot, text):
+        slot.progress(read / max(len(lessons), 1), text=text)
+        _progress_bar.set((slot, text))
+
+
 def _sidebar_menu() -> None:
     """The app's menu: progress, every page by section (✓ for lessons read), then the note."""
     progress = current_progress()
     pages = get_pages()
-    lessons = [info.path for info in pages if info.section == LESSON_SECTION]
-    read = sum(progress.lesson(lesson).read for lesson in lessons)
-    answered = sum(progress.lesson(lesson).best for lesson in lessons)
+    _progress_bar.set(None)
     with st.sidebar:
-        st.progress(read / max(len(lessons), 1), text=f"読んだレッスン {read}/{len(lessons)}・クイズ正解 {answered}問")
+        _show_progress(st.empty())
         for section in sections(pages):
             st.caption(section)
             for info in pages:
@@ -59,11 +78,31 @@ def _sidebar_menu() -> None:
 def end_page(chrome: bool = True) -> None:
     """The closing note on every page (one short line on slides) and the progress save."""
     if chrome:
+        bar = _progress_bar.get(None)
+        if bar:
+            _show_progress(bar[0])
         st.divider()
         st.caption(f"⚠️ {DISCLAIMER}　数字の出典は「データと出典」のページにあります。")
     else:
         st.caption(DISCLAIMER)
     sync_progress()
+
+
+_PRINT_CSS = """<style>
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],
+[data-testid="stToolbar"] { display: none !important; }
+@page { size: A4; margin: 14mm 12mm; }
+@media print { .st-key-print-hint, [data-testid="stTabs"] [role="tablist"] { display: none !important; }
+  [data-testid="stVerticalBlock"] { gap: 0.4rem !important; } .q, .stPlotlyChart { break-inside: avoid; } }
+</style>"""
+
+
+def print_layout(back_to: str, back_label: str = "ふつうの表示にもどる") -> None:
+    """An A4 print view: no menu or header on paper, and a hint (not printed) with a way back to ``back_to``."""
+    st.html(_PRINT_CSS)
+    with st.container(key="print-hint"):
+        st.info("ブラウザの印刷（Ctrl+P / ⌘+P）で A4 の配布プリントになります。")
+        page_link(back_to, back_label, ":material/arrow_back:")
 
 
 def rich(text: str, seen: set[str] | None = None, glossary: Glossary | None = None) -> None:

@@ -39,6 +39,7 @@ for lesson in content.lessons.values():
         page_link(lesson.id, "このレッスンを開く", ":material/arrow_forward:")
 page_link("quiz", "最後に：まとめテスト", ":material/quiz:")
 page_link("glossary", "いつでも：用語集で言葉を調べる", ":material/menu_book:")
+page_link("summary", "1枚で復習：まとめシート（印刷できます）", ":material/summarize:")
 
 st.header("学習の記録", anchor="progress")
 rich("記録は、このブラウザの中だけに保存されます（サーバーには送りません）。"

@@ -46,6 +46,7 @@ for lesson in content.lessons.values():
     with print_col:
         page_link(lesson.id, "印刷", ":material/print:", mode="print")
 page_link("quiz", "ワークシートと解答（まとめテストのページの下にあります）", ":material/description:")
+page_link("summary", "まとめシート（A4・1枚：年表、12のことば、3つの図）", ":material/summarize:")
 rich("まとめテストの順番をシャッフルしたいときは、まとめテストのページで「問題の順番をシャッフル」をおし、"
      "そのときのアドレス（seed=番号 がつきます）を配ると、全員が同じ順番で解けます。")
 end_page()

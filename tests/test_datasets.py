@@ -76,7 +76,7 @@ def test_event_details_repeat_the_facts_numbers():
     details = load_events().set_index("id")["detail"]
     for key in ("nvda_pct_change_shock_day", "sox_pct_change_shock_day", "ixic_pct_change_shock_day"):
         assert f"−{abs(fact_numbers(key)[0]):.2f}%" in details["shock_day"], key
-    assert f"{fact_numbers('deepseek_v3_total_params')[0] * 10:.0f}億パラメータ" in details["v3_report"]
+    assert f"{fact_numbers('deepseek_v3_total_params')[0] * 10:.0f}億パラメーター" in details["v3_report"]
     closed_from, closed_to = (pd.Timestamp(day) for day in load_facts()["krx_closed_days"]["value"].split(".."))
     assert f"{closed_from.month}/{closed_from.day}〜{closed_to.day}" in details["korea_reopens"]
 

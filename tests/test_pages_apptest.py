@@ -66,3 +66,19 @@ def test_final_test_page_has_fifteen_questions_and_a_result():
     assert not app.exception
     result = app.dataframe[0].value
     assert result["答えた"].sum() == 1 and result["問題数"].sum() == len(checks)
+
+
+def test_sidebar_quiz_count_updates_in_the_run_that_records_the_answer():
+    """Answering a lesson question right changes the sidebar's count at once, not on the next page load."""
+    from explainer.store import get_content
+
+    lesson = get_content().lessons["sox"]
+    question = next(q for q in lesson.quiz if q.kind == "single")
+    number = lesson.quiz.index(question) + 1
+    app = open_page("sox")
+    right = next(i for i, option in enumerate(question.options) if option.correct)
+    app.radio(key=f"sox-q{number}-answer").set_value(right).run()
+    app.button(key=f"sox-q{number}-check").click().run()
+    assert not app.exception
+    bars = [element.proto.text for element in app.sidebar.get("progress")]
+    assert bars == ["読んだレッスン 0/10・クイズ正解 1問"]

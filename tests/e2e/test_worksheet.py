@@ -1,11 +1,15 @@
-"""A worksheet and its answer key print to A4 PDF from Chromium."""
+"""A worksheet and its answer key, and the まとめシート, print to A4 PDF from Chromium."""
 
 from __future__ import annotations
+
+import re
+
+from playwright.sync_api import expect
 
 from explainer.quiz import final_test_questions
 from explainer.worksheet import worksheet_html
 
-from .conftest import SCREENSHOTS
+from .conftest import SCREENSHOTS, wait_for_app
 
 
 def test_worksheet_prints_to_pdf(browser, content):
@@ -20,3 +24,19 @@ def test_worksheet_prints_to_pdf(browser, content):
         assert pdf.startswith(b"%PDF") and len(pdf) > 20_000
         (SCREENSHOTS / f"{name}.pdf").write_bytes(pdf)
         page.close()
+
+
+def test_summary_sheet_prints_on_one_a4_page(browser, server, content):
+    """/summary: the timeline, the twelve words and the three takeaways fit one A4 sheet."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(f"{server.url}/summary")
+    wait_for_app(page)
+    expect(page.locator(".sheet-terms li")).to_have_count(12)
+    for chart in content.summary.charts:
+        spec = next(s for s in content.lessons[chart.lesson].charts if s.builder == chart.builder)
+        expect(page.get_by_text(spec.title, exact=False).first).to_be_visible()
+    page.emulate_media(media="print")
+    pdf = page.pdf(format="A4", print_background=True)
+    (SCREENSHOTS / "summary-sheet.pdf").write_bytes(pdf)
+    assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1
+    page.close()
