@@ -69,3 +69,29 @@ def test_numbers_open_their_data():
 def test_number_notes_state_the_differences(content, line, expected):
     notes = " ".join(n.note for n in content.article.numbers if n.line == line)
     assert expected in notes
+
+
+def _plain(content, line: int) -> str:
+    return next(p.easy for s in content.article.sections for p in s.paragraphs if p.line == line)
+
+
+def test_fact_audit_corrections_stay_in_the_plain_version(content):
+    """Issue 15's corrections: reports stay reports, the founding date gets its note, the session is named."""
+    assert "報じられています" in _plain(content, 19)  # 天安門: reported, not stated as fact
+    assert "証明はされていません" in _plain(content, 45)  # an allegation, not theft by "China"
+    for line in (47, 74):  # the author's 「2年前」 repeated with a calm note from paragraph 49
+        assert "2年前" in _plain(content, line) and "補足：記事の第49段落" in _plain(content, line)
+    summaries = [text for s in content.article.sections for text in (*s.summary, s.point)
+                 if "決算" in text and "エヌビディア" in text]
+    assert summaries and all("時間外" in t for t in summaries)  # the 1/29 fall was after hours
+
+
+def test_nvidia_rose_in_the_regular_session_after_the_earnings(content):
+    """What the corrected summary relies on: the 1/30 regular close was up (+0.77 %), the fall was after hours."""
+    from explainer.datasets import load_prices
+
+    prices = load_prices()
+    nvda = prices[prices["ticker"] == "NVDA"]
+    nvda = nvda.set_index(nvda["date"].dt.strftime("%Y-%m-%d"))["close"]
+    assert round((nvda["2025-01-30"] / nvda["2025-01-29"] - 1) * 100, 2) == 0.77
+    assert any("0.77" in t or "0.8" in t for s in content.article.sections for t in (*s.summary, s.point))
