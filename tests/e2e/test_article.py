@@ -9,18 +9,22 @@ from .conftest import ConsoleErrors, screenshot, wait_for_app
 
 
 @pytest.mark.parametrize("width", [1280, 390])
-def test_levels_and_a_number(browser, server, width):
+def test_levels_and_a_number(browser, server, content, width):
+    paragraph = next(p for s in content.article.sections for p in s.paragraphs if p.line == 25)
+    original, easy = paragraph.text[:20], paragraph.easy.split("。")[0]
     context = browser.new_context(viewport={"width": width, "height": 900}, locale="ja-JP")
     page = context.new_page()
     errors = ConsoleErrors().attach(page)
     page.goto(f"{server.url}/article?level=original")
     wait_for_app(page)
     main = page.locator('[data-testid="stMain"]')
-    assert "フィラデルフィア半導体指数はディープシークショックで" in main.inner_text()
+    expect(main).to_contain_text(original, use_inner_text=True)
+    assert easy not in main.inner_text()
     page.get_by_role("radio", name="やさしい", exact=True).click()
     wait_for_app(page)
     assert "level=easy" in page.url
-    assert "この指数は、ディープシークショックで" in main.inner_text()
+    expect(main).to_contain_text(easy, use_inner_text=True)
+    assert original not in main.inner_text()
     page.get_by_role("radio", name="両方", exact=True).click()
     wait_for_app(page)
     assert "level=both" in page.url
