@@ -35,7 +35,7 @@ LABEL_MAX_WIDTH = 7  # full-width characters of a 12 px category label per line
 EVENT_ROW_PX = 18  # height of one row of event labels above the plot
 EVENT_ROWS = 3  # event labels are staggered over at most this many rows
 MIN_TEXT_PX = 10  # bar labels never shrink below this (Plotly shrinks them to fit a thin bar)
-PLOTLY_CONFIG = {"displayModeBar": False, "responsive": True}  # for st.plotly_chart
+PLOTLY_CONFIG = {"displayModeBar": False}  # for st.plotly_chart (Streamlit sizes the chart to its column)
 
 
 def text_width(text: str) -> float:
@@ -112,8 +112,17 @@ def _add_events(fig: go.Figure, events: list[Event]) -> int:
         fig.add_annotation(
             x=event.date, y=1, yref="paper", yanchor="bottom", yshift=EVENT_ROW_PX * (index % EVENT_ROWS),
             text=event.label, showarrow=False, xanchor="left", font={"size": 11}, bgcolor="rgba(128,128,128,0.25)",
+            name="event",
         )
     return min(len(events), EVENT_ROWS)
+
+
+def compact_layout(fig: go.Figure, height: int = 300) -> go.Figure:
+    """The figure shorter, for a slide or a handout: at most ``height`` px plus the rows of event labels above
+    the plot, so that the plot itself keeps its height (a slide shrinks the whole block to fit the screen)."""
+    rows = len({annotation.yshift for annotation in fig.layout.annotations if annotation.name == "event"})
+    fig.update_layout(height=min(fig.layout.height or 380, height) + EVENT_ROW_PX * rows, margin={"t": 10, "b": 0})
+    return fig
 
 
 def value_range(values: list[float], log: bool = False, headroom: float = 0.15) -> list[float]:

@@ -64,6 +64,7 @@ PRICES_SOURCE = "出典: data/prices_daily.csv（各銘柄の終値。銘柄ご�
 
 
 _compact = contextvars.ContextVar("compact", default=False)
+_takeaway_html = contextvars.ContextVar("takeaway_html", default="")
 
 
 def figure(builder: Callable[..., go.Figure], *args: Any, **kwargs: Any) -> go.Figure:
@@ -78,18 +79,22 @@ def _build_figure(_builder: Callable[..., go.Figure], name: str, args: tuple, kw
                   compact: bool) -> go.Figure:
     fig = _builder(*args, **kwargs)
     if compact:
-        fig.update_layout(height=min(fig.layout.height or 380, 300), margin={"t": 30, "b": 0})
+        charts.compact_layout(fig, height=300)
     return fig
 
 
 def show_figure(fig: go.Figure, table: pd.DataFrame, source: str, key: str) -> None:
-    """A chart and the same numbers as a table (for readers who cannot see the chart), then the source line.
+    """A chart and the same numbers as a table (for readers who cannot see the chart), the caller's
+    takeaway right under it (see ``show_interactive``), then the source line.
     Tabs rather than an expander, so a figure can sit inside an expander; on a slide the table stays a tab away."""
     chart_tab, table_tab = st.tabs(["グラフ", "数字の表"])
     with chart_tab:
         st.plotly_chart(fig, width="stretch", key=f"{key}-chart", config=charts.PLOTLY_CONFIG)
     with table_tab:
         st.dataframe(table, hide_index=True, width="stretch")
+    takeaway = _takeaway_html.get()
+    if takeaway:
+        st.markdown(takeaway, unsafe_allow_html=True)
     st.caption(source)
 
 
@@ -553,10 +558,12 @@ CHART_NAMES = tuple(INTERACTIVES)
 
 
 @st.fragment
-def show_interactive(name: str, key: str, compact: bool = False) -> None:
-    """Figure ``name`` with its controls. A fragment: moving a control reruns only this figure, not the page."""
-    token = _compact.set(compact)
+def show_interactive(name: str, key: str, compact: bool = False, takeaway_html: str = "") -> None:
+    """Figure ``name`` with its controls. A fragment: moving a control reruns only this figure, not the page.
+    ``takeaway_html`` (safe HTML, from ``ui.rich_html``) is shown right under the chart, above its source line."""
+    tokens = _compact.set(compact), _takeaway_html.set(takeaway_html)
     try:
         INTERACTIVES[name](key)
     finally:
-        _compact.reset(token)
+        _compact.reset(tokens[0])
+        _takeaway_html.reset(tokens[1])

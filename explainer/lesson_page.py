@@ -19,7 +19,7 @@ from explainer.quiz_ui import show_question
 from explainer.richtext import escape_text, term_link
 from explainer.schema import Lesson
 from explainer.store import get_content, get_glossary
-from explainer.ui import end_page, page_link, print_layout, rich, start_page
+from explainer.ui import end_page, page_link, print_layout, rich, rich_html, start_page
 from explainer.worksheet import questions_html
 
 
@@ -65,8 +65,8 @@ def _page_quotes(lesson: Lesson, part: Part, seen: set[str]) -> None:
 def _page_charts(lesson: Lesson, part: Part, seen: set[str]) -> None:
     for index, chart in enumerate(part.items):
         st.markdown(f"**{escape_text(chart.title)}**")
-        show_interactive(chart.builder, key=f"{lesson.id}-{index}")
-        rich(f"**この図からわかること**：{chart.takeaway}", seen)
+        show_interactive(chart.builder, key=f"{lesson.id}-{index}",
+                         takeaway_html=rich_html(f"**この図からわかること**：{chart.takeaway}", seen))
 
 
 def _page_myths(lesson: Lesson, part: Part, seen: set[str]) -> None:
@@ -153,8 +153,8 @@ def _print_quotes(lesson: Lesson, part: Part, seen: set[str]) -> None:
 def _print_charts(lesson: Lesson, part: Part, seen: set[str]) -> None:
     for index, chart in enumerate(part.items):
         st.markdown(f"**{escape_text(chart.title)}**")
-        show_interactive(chart.builder, key=f"{lesson.id}-print{index}", compact=True)
-        rich(f"**この図からわかること**：{chart.takeaway}", seen)
+        show_interactive(chart.builder, key=f"{lesson.id}-print{index}", compact=True,
+                         takeaway_html=rich_html(f"**この図からわかること**：{chart.takeaway}", seen))
 
 
 def _print_myths(lesson: Lesson, part: Part, seen: set[str]) -> None:

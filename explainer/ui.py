@@ -105,9 +105,14 @@ def print_layout(back_to: str, back_label: str = "ふつうの表示にもどる
         page_link(back_to, back_label, ":material/arrow_back:")
 
 
+def rich_html(text: str, seen: set[str] | None = None, glossary: Glossary | None = None) -> str:
+    """Content text as safe HTML with glossary pop-ups, for a place that takes HTML (a chart's takeaway)."""
+    return f'<div class="rich">{to_html(text, glossary or get_glossary(), seen)}</div>'
+
+
 def rich(text: str, seen: set[str] | None = None, glossary: Glossary | None = None) -> None:
     """Render content text with glossary pop-ups (escaped, never raw HTML)."""
-    st.markdown(f'<div class="rich">{to_html(text, glossary or get_glossary(), seen)}</div>', unsafe_allow_html=True)
+    st.markdown(rich_html(text, seen, glossary), unsafe_allow_html=True)
 
 
 def page_link(path: str, label: str, icon: str, **query_params: str) -> None:

@@ -281,5 +281,15 @@ def test_sessions_are_named_beside_their_rows():
     assert [trace.base[0] for trace in fig.data] == [18.0, 23.5, 30.0]
 
 
-def test_plotly_config_hides_the_toolbar_and_is_responsive():
-    assert charts.PLOTLY_CONFIG == {"displayModeBar": False, "responsive": True}
+def test_plotly_config_hides_the_toolbar():
+    assert charts.PLOTLY_CONFIG == {"displayModeBar": False}  # Streamlit itself sizes the chart to its column
+
+
+def test_compact_figure_for_slides_keeps_room_for_the_event_labels():
+    """On a slide or a handout a figure is 300 px high, plus the rows of event labels above its plot,
+    so that those rows do not squeeze the plot."""
+    fig = charts.compact_layout(_phone_figures()["rebased"])
+    labels = [a for a in fig.layout.annotations if a.name == "event"]
+    assert len(labels) == 4 and all(a.y == 1 and a.yanchor == "bottom" for a in labels)
+    assert fig.layout.height == 300 + charts.EVENT_ROWS * charts.EVENT_ROW_PX
+    assert charts.compact_layout(_phone_figures()["basket"]).layout.height == 300

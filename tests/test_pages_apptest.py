@@ -82,3 +82,25 @@ def test_sidebar_quiz_count_updates_in_the_run_that_records_the_answer():
     assert not app.exception
     bars = [element.proto.text for element in app.sidebar.get("progress")]
     assert bars == ["読んだレッスン 0/10・クイズ正解 1問"]
+
+
+def _in_order(node, found: list) -> list:
+    for child in getattr(node, "children", {}).values():
+        found.append(child)
+        _in_order(child, found)
+    return found
+
+
+@pytest.mark.parametrize("lesson", ["capex", "jevons"])
+def test_each_takeaway_sits_right_under_its_chart(lesson):
+    """この図からわかること comes between the chart and its source line, not after the source."""
+    app = open_page(lesson)
+    texts = [(type(e).__name__, str(e.value)) for e in _in_order(app.main, [])
+             if type(e).__name__ in ("Markdown", "Caption")]
+    takeaways = [i for i, (_, value) in enumerate(texts) if "この図からわかること" in value]
+    from explainer.store import get_content
+
+    assert len(takeaways) == len(get_content().lessons[lesson].charts)
+    for i in takeaways:
+        kind, value = texts[i + 1]
+        assert kind == "Caption" and ("出典" in value or "架空" in value), texts[i + 1]
