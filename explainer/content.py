@@ -140,6 +140,12 @@ def _load_file(root: Path, path: Path, model: type[ModelT], problems: list[str],
         return None, rel
 
 
+def _load_optional(root: Path, rel: str, model: type[ModelT], problems: list[str]) -> tuple[ModelT | None, str]:
+    """``_load_file`` for a file a content tree may leave out (None when it is absent)."""
+    path = root / rel
+    return _load_file(root, path, model, problems) if path.exists() else (None, rel)
+
+
 def _attach(model: Model, **private: Any) -> None:
     """Set values the loader works out (file, article line …) on a frozen model."""
     for name, value in private.items():
@@ -343,13 +349,9 @@ def load_content(root: Path = ROOT, chart_names: set[str] | None = None,
     lessons = _load_lessons(root, problems)
     glossary = _load_glossary(root, lines, problems)
     article = _load_article(root, lines, problems)
-    quiz_path, teachers_path = root / "content" / "quiz.toml", root / "content" / "teachers.toml"
-    final_quiz, quiz_rel = _load_file(root, quiz_path, FinalQuiz, problems) if quiz_path.exists() else (None, "")
-    teachers, teachers_rel = (_load_file(root, teachers_path, TeacherGuide, problems) if teachers_path.exists()
-                              else (None, ""))
-    summary_path = root / "content" / "summary.toml"
-    summary, summary_rel = (_load_file(root, summary_path, SummarySheet, problems) if summary_path.exists()
-                            else (None, ""))
+    final_quiz, quiz_rel = _load_optional(root, "content/quiz.toml", FinalQuiz, problems)
+    teachers, teachers_rel = _load_optional(root, "content/teachers.toml", TeacherGuide, problems)
+    summary, summary_rel = _load_optional(root, "content/summary.toml", SummarySheet, problems)
 
     known = _Known(lines, glossary, lessons, chart_names, fact_keys)
     problems += _glossary_problems(known)

@@ -52,6 +52,12 @@ def write_term(repo: Path, name: str = "chips.toml", id: str = "semiconductor", 
     return path
 
 
+def add_to_lesson(repo: Path, toml: str) -> None:
+    """Append TOML to the fixture's lesson file."""
+    lesson = repo / "content" / "lessons" / "chips.toml"
+    lesson.write_text(lesson.read_text(encoding="utf-8") + toml, encoding="utf-8")
+
+
 def problems(repo: Path) -> list[str]:
     with pytest.raises(ContentError) as error:
         load_content(repo)
@@ -114,17 +120,14 @@ def test_invalid_toml_names_file(repo):
 
 
 def test_lesson_link_errors(repo):
-    lesson = repo / "content" / "lessons" / "chips.toml"
-    lesson.write_text(lesson.read_text(encoding="utf-8") + 'next = "nowhere"\nrelated_terms = ["ghost"]\n',
-                      encoding="utf-8")
+    add_to_lesson(repo, 'next = "nowhere"\nrelated_terms = ["ghost"]\n')
     found = problems(repo)
     assert "content/lessons/chips.toml: lesson 'chips': field 'next': lesson 'nowhere' does not exist" in found
     assert "content/lessons/chips.toml: lesson 'chips': related term 'ghost' does not exist" in found
 
 
 def test_question_rules(repo):
-    lesson = repo / "content" / "lessons" / "chips.toml"
-    lesson.write_text(lesson.read_text(encoding="utf-8") + """
+    add_to_lesson(repo, """
 [[quiz]]
 id = "chips-1"
 kind = "single"
@@ -133,19 +136,18 @@ options = [
   { text = "A", correct = true, explanation = "Aです。" },
   { text = "B", correct = true, explanation = "Bです。" },
 ]
-""", encoding="utf-8")
+""")
     assert ("content/lessons/chips.toml: lesson 'chips': question 'chips-1': field 'options': "
             "a single-choice question needs exactly one correct option, has 2") in problems(repo)
 
 
 def test_unknown_chart_and_fact_are_named(repo):
-    lesson = repo / "content" / "lessons" / "chips.toml"
-    lesson.write_text(lesson.read_text(encoding="utf-8") + """
+    add_to_lesson(repo, """
 [[charts]]
 builder = "no_such_chart"
 title = "図"
 takeaway = "わかること。"
-""", encoding="utf-8")
+""")
     with pytest.raises(ContentError) as error:
         load_content(repo, chart_names={"sox_path"}, fact_keys=set())
     assert "content/lessons/chips.toml: lesson 'chips': chart 'no_such_chart' does not exist" in error.value.problems
@@ -162,13 +164,12 @@ def test_content_cli_reports_problems(repo, monkeypatch, capsys):
 
 
 def test_key_under_the_wrong_header_is_named(repo):
-    lesson = repo / "content" / "lessons" / "chips.toml"
-    lesson.write_text(lesson.read_text(encoding="utf-8") + """
+    add_to_lesson(repo, """
 [[misconceptions]]
 myth = "誤解"
 truth = "本当"
 recap = ["まとめのつもり"]
-""", encoding="utf-8")
+""")
     assert ("content/lessons/chips.toml: lesson 'chips': misconception #1: field 'recap': "
             "is not a known field here (is it under the wrong [[table]] header?)") in problems(repo)
 
@@ -189,9 +190,8 @@ def test_a_broken_file_lists_all_its_problems_at_once(repo):
 
 
 def test_lesson_text_over_the_readability_limits_is_named(repo):
-    lesson = repo / "content" / "lessons" / "chips.toml"
     long_sentence = "半導体製造装置輸出規制強化影響分析" * 4 + "。"
-    lesson.write_text(lesson.read_text(encoding="utf-8") + f'recap = ["{long_sentence}"]\n', encoding="utf-8")
+    add_to_lesson(repo, f'recap = ["{long_sentence}"]\n')
     found = problems(repo)
     where = "content/lessons/chips.toml: lesson 'chips'"
     assert any(p.startswith(f"{where}: sentences average ") for p in found), found
@@ -200,13 +200,12 @@ def test_lesson_text_over_the_readability_limits_is_named(repo):
 
 
 def test_number_question_needs_answer_and_explanation(repo):
-    lesson = repo / "content" / "lessons" / "chips.toml"
-    lesson.write_text(lesson.read_text(encoding="utf-8") + """
+    add_to_lesson(repo, """
 [[quiz]]
 id = "chips-1"
 kind = "number"
 question = "いくつ？"
-""", encoding="utf-8")
+""")
     found = problems(repo)
     where = "content/lessons/chips.toml: lesson 'chips': question 'chips-1'"
     assert f"{where}: field 'answer': is missing (a number question needs its answer)" in found
