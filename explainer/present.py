@@ -11,6 +11,7 @@ import streamlit as st
 
 from explainer.interactives import show_interactive
 from explainer.params import int_param
+from explainer.reading_aids import reading_controls
 from explainer.richtext import escape_text
 from explainer.schema import Lesson
 from explainer.slides import Slide, build_slides
@@ -85,7 +86,10 @@ def _deck(lesson: Lesson, slides: list[Slide], number: int) -> None:
                 on_click=_go, args=(number - 1,), key="slide-back", width="stretch")
     forward.button("次へ", icon=":material/arrow_forward:", shortcut="Right", disabled=number >= total,
                    on_click=_go, args=(number + 1,), key="slide-next", width="stretch")
-    show_notes = notes.toggle("発表者メモ", key="slide-notes")
+    show_notes, aids = notes.columns(2, vertical_alignment="center")
+    with aids.popover("ふりがな・読み上げ", icon=":material/record_voice_over:"):
+        reading_controls()
+    show_notes = show_notes.toggle("発表者メモ", key="slide-notes")
     if show_notes:
         with st.container(border=True):
             st.caption(f"目安：{slide.minutes:g}分")

@@ -1,4 +1,5 @@
-"""A learner's progress: which lessons were read, best quiz scores, and missed questions.
+"""A learner's progress: which lessons were read, best quiz scores, missed questions,
+and the reading aids chosen (ふりがな on or off, read-aloud speed).
 
 Progress lives in the reader's own browser (localStorage, see
 ``explainer.progress_store``), so it survives a reload, a closed tab and a
@@ -27,6 +28,8 @@ class LessonProgress:
 class Progress:
     lessons: dict[str, LessonProgress] = field(default_factory=dict)
     missed: list[str] = field(default_factory=list)  # question ids to review, oldest first
+    furigana: bool = False  # readings over kanji
+    slow_speech: bool = False  # read aloud ゆっくり instead of ふつう
 
     def lesson(self, lesson_id: str) -> LessonProgress:
         """A lesson's progress (a fresh one if nothing is recorded; not stored until written)."""
@@ -57,6 +60,7 @@ class Progress:
             "v": VERSION,
             "lessons": {k: [int(v.read), v.best, v.total] for k, v in sorted(self.lessons.items())},
             "missed": self.missed,
+            "aids": [int(self.furigana), int(self.slow_speech)],
         }, ensure_ascii=True, separators=(",", ":"))
 
 
@@ -87,4 +91,8 @@ def parse(raw: object, lesson_ids: set[str], question_ids: set[str]) -> Progress
     if not all(isinstance(q, str) and q in question_ids for q in missed) or len(set(missed)) != len(missed):
         return None
     progress.missed = list(missed)
+    aids = data.get("aids", [0, 0])  # absent in progress stored before the reading aids existed
+    if not isinstance(aids, list) or len(aids) != 2 or not all(type(flag) is int and flag in (0, 1) for flag in aids):
+        return None
+    progress.furigana, progress.slow_speech = bool(aids[0]), bool(aids[1])
     return progress

@@ -45,6 +45,11 @@ def current_progress() -> Progress:
     return st.session_state.setdefault(_STATE, Progress())
 
 
+def progress_loaded() -> bool:
+    """Whether the browser has reported the stored progress to this session yet."""
+    return bool(st.session_state.get(_LOADED))
+
+
 def reset_progress() -> None:
     st.session_state[_STATE] = Progress()
 

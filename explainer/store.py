@@ -9,6 +9,7 @@ from __future__ import annotations
 import streamlit as st
 
 from explainer.content import ROOT, Content, load_content, read_fact_keys
+from explainer.furigana import READINGS_FILE, Readings, browser_table, code_texts, load_readings
 from explainer.glossary import Glossary
 from explainer.interactives import CHART_NAMES
 from explainer.site import PageInfo, site_pages
@@ -37,3 +38,15 @@ def get_pages() -> tuple[PageInfo, ...]:
 def page(path: str) -> PageInfo:
     """The page served at URL path ``path``."""
     return next(info for info in get_pages() if info.path == path)
+
+
+@st.cache_resource(show_spinner=False)
+def get_readings() -> Readings:
+    """The readings of every shown text (content/readings.json), loaded once per server process."""
+    return load_readings(ROOT / READINGS_FILE)
+
+
+@st.cache_resource(show_spinner=False)
+def get_browser_table() -> str:
+    """The readings the browser needs for widget labels (JSON), made once per server process."""
+    return browser_table(get_readings(), code_texts(ROOT))

@@ -16,21 +16,25 @@ import streamlit as st
 from explainer.content import ROOT
 from explainer.glossary import Glossary
 from explainer.progress_store import current_progress, sync_progress
+from explainer.reading_aids import furigana_on, page_aids, reading_controls, send_table
 from explainer.richtext import restart_ids, to_html
 from explainer.site import LESSON_SECTION, page_file, sections
 from explainer.store import get_glossary, get_pages
 
 DISCLAIMER = "このアプリは学習用です。投資助言ではありません。特定の銘柄の売買をすすめるものではありません。"
 _STYLE = (ROOT / "explainer" / "assets" / "style.css").read_text(encoding="utf-8")
-_SCRIPT = (ROOT / "explainer" / "assets" / "page.js").read_text(encoding="utf-8")
+_SCRIPT = "".join((ROOT / "explainer" / "assets" / name).read_text(encoding="utf-8")
+                  for name in ("page.js", "reading_aids.js"))
 
 
 def start_page(title: str, lead: str = "", chrome: bool = True) -> None:
     """Styles, document language and the page heading with an optional lead.
     ``chrome=False`` (slides) leaves out the heading and the sidebar menu."""
     restart_ids()
-    st.html(f"<style>{_STYLE}</style>")
-    st.html(f"<script>{_SCRIPT}</script>", unsafe_allow_javascript=True, width="content")
+    furigana = furigana_on()
+    aids_css, aids_script = page_aids(furigana)
+    st.html(f"<style>{_STYLE}{aids_css}</style>")
+    st.html(f"<script>{aids_script}{_SCRIPT}</script>", unsafe_allow_javascript=True, width="content")
     if not chrome:
         return
     st.title(title, anchor="top")
@@ -58,12 +62,13 @@ def _show_progress(slot: Any) -> None:
 
 
 def _sidebar_menu() -> None:
-    """The app's menu: progress, every page by section (✓ for lessons read), then the note."""
+    """The app's menu: progress, the reading aids, every page by section (✓ for lessons read), then the note."""
     progress = current_progress()
     pages = get_pages()
     _progress_bar.set(None)
     with st.sidebar:
         _show_progress(st.empty())
+        reading_controls()
         for section in sections(pages):
             st.caption(section)
             for info in pages:
@@ -86,6 +91,7 @@ def end_page(chrome: bool = True) -> None:
     else:
         st.caption(DISCLAIMER)
     sync_progress()
+    send_table()
 
 
 _PRINT_CSS = """<style>
@@ -105,13 +111,22 @@ def print_layout(back_to: str, back_label: str = "ふつうの表示にもどる
         page_link(back_to, back_label, ":material/arrow_back:")
 
 
+# A speaker drawn in SVG: an emoji needs a colour-emoji font that not every device has.
+_SAY_BUTTON = ('<button type="button" class="say" aria-pressed="false" aria-label="読み上げる" title="読み上げる">'
+               '<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">'
+               '<path fill="currentColor" d="M3 9v6h4l5 5V4L7 9H3zm13.5 3A4.5 4.5 0 0 0 14 8v8a4.5 4.5 0 0 0 2.5-4z'
+               'M14 3.2v2.1a7 7 0 0 1 0 13.4v2.1a9 9 0 0 0 0-17.6z"/></svg></button>')
+_SAY_MIN_CHARS = 20  # shorter texts (a label, a one-line answer) get no 🔊 of their own
+
+
 def rich_html(text: str, seen: set[str] | None = None, glossary: Glossary | None = None) -> str:
-    """Content text as safe HTML with glossary pop-ups, for a place that takes HTML (a chart's takeaway)."""
-    return f'<div class="rich">{to_html(text, glossary or get_glossary(), seen)}</div>'
+    """Content text as safe HTML with glossary pop-ups and ruby, and a 🔊 button when it is more than a line."""
+    say = _SAY_BUTTON if len(text) >= _SAY_MIN_CHARS else ""
+    return f'<div class="rich">{say}{to_html(text, glossary or get_glossary(), seen)}</div>'
 
 
 def rich(text: str, seen: set[str] | None = None, glossary: Glossary | None = None) -> None:
-    """Render content text with glossary pop-ups (escaped, never raw HTML)."""
+    """Render content text with glossary pop-ups, ruby and 🔊 (escaped, never raw HTML)."""
     st.markdown(rich_html(text, seen, glossary), unsafe_allow_html=True)
 
 

@@ -12,12 +12,13 @@ import pytest
 from .test_pages_apptest import open_page
 
 TIP = re.compile(r'<span class="gl-tip".*?</a></span>', re.S)
+READING = re.compile(r"<rt>.*?</rt>")
 
 
 def visible_text(app) -> str:
-    """The text a reader sees in the page's Markdown (pop-up definitions and tags removed)."""
+    """The text a reader sees in the page's Markdown (pop-up definitions, ruby readings and tags removed)."""
     raw = "\n".join(str(m.value) for m in app.markdown)
-    return html.unescape(re.sub(r"<[^>]+>", "", TIP.sub("", raw))).replace("**", "")
+    return html.unescape(re.sub(r"<[^>]+>", "", READING.sub("", TIP.sub("", raw)))).replace("**", "")
 
 
 def test_every_paragraph_has_a_plain_version(content):

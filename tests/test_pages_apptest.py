@@ -3,6 +3,8 @@ and the not-investment-advice note."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -95,7 +97,7 @@ def _in_order(node, found: list) -> list:
 def test_each_takeaway_sits_right_under_its_chart(lesson):
     """この図からわかること comes between the chart and its source line, not after the source."""
     app = open_page(lesson)
-    texts = [(type(e).__name__, str(e.value)) for e in _in_order(app.main, [])
+    texts = [(type(e).__name__, re.sub(r"<rt>.*?</rt>|<[^>]+>", "", str(e.value))) for e in _in_order(app.main, [])
              if type(e).__name__ in ("Markdown", "Caption")]
     takeaways = [i for i, (_, value) in enumerate(texts) if "この図からわかること" in value]
     from explainer.store import get_content

@@ -19,6 +19,7 @@ def test_round_trip():
     progress.mark_read("sox")
     progress.record_score("sox", 2, 3)
     progress.record_answer("moe-1", False)
+    progress.furigana = True
     again = parse(progress.to_json(), LESSONS, QUESTIONS)
     assert again == progress
 
@@ -42,6 +43,11 @@ def test_review_list():
     assert progress.missed == ["sox-2"]
 
 
+def test_progress_stored_before_the_reading_aids_still_loads():
+    progress = parse('{"v":1,"lessons":{"sox":[1,2,3]},"missed":[]}', LESSONS, QUESTIONS)
+    assert progress and progress.lesson("sox").read and not progress.furigana and not progress.slow_speech
+
+
 @pytest.mark.parametrize("raw", [
     "", "not json", "[]", "null", '{"v":2,"lessons":{},"missed":[]}',
     '{"v":1,"lessons":{"evil":[1,0,0]},"missed":[]}',
@@ -52,6 +58,9 @@ def test_review_list():
     '{"v":1,"lessons":{},"missed":["sox-1","sox-1"]}',
     '{"v":1,"lessons":{"sox":["1",1,3]},"missed":[]}',
     json.dumps({"v": 1, "lessons": {}, "missed": ["sox-1"] * 10_000}),
+    '{"v":1,"lessons":{},"missed":[],"aids":[2,0]}',
+    '{"v":1,"lessons":{},"missed":[],"aids":[true,false]}',
+    '{"v":1,"lessons":{},"missed":[],"aids":"on"}',
     None, 42,
 ])
 def test_tampered_data_is_rejected(raw):

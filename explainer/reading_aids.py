@@ -1,0 +1,87 @@
+"""The reading aids of every page: the ふりがな switch and the read-aloud (読み上げ) speed.
+
+Both are remembered with the reader's progress in the browser (``explainer.progress``),
+so they survive a reload and a server restart. ``?furigana=1`` (or ``0``) in a
+shared link sets the switch; any other value is ignored with a notice.
+
+Ruby is always in the rendered text (``explainer.richtext``), so 🔊 speaks the right
+readings either way; the page's stylesheet shows or hides it. Labels drawn by
+Streamlit's own widgets get their ruby in the browser (``assets/reading_aids.js``)
+from a table of the code's texts and of single words, sent once per session.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import json
+
+import streamlit as st
+
+from explainer.params import choice_param, shown, text_param
+from explainer.progress_store import current_progress, progress_loaded
+from explainer.richtext import use_readings
+from explainer.store import get_browser_table, get_readings
+
+FURIGANA_PARAM = "furigana"
+_SPEEDS = {"ふつう": False, "ゆっくり": True}
+SPEECH_RATES = {False: 1.0, True: 0.7}
+_TABLE_SENT = "furigana-table-sent"
+_DOC = "window.parent && window.parent.document ? window.parent.document : document"  # as in assets/*.js
+_FURIGANA_NOW: contextvars.ContextVar[bool] = contextvars.ContextVar("furigana_now", default=False)
+_HIDE_RUBY = "rt { display: none; }"
+_SHOW_RUBY = (".rich p, .rich li { line-height: 2.4; } rt { font-size: 0.5em; font-weight: normal; }"
+              " h1 rt, h2 rt, h3 rt { font-size: 0.4em; }")
+
+
+def furigana_on() -> bool:
+    """Whether ruby is shown on this run: a valid ``?furigana=`` first (stored once the reader's
+    saved settings have been read), else the saved setting."""
+    progress = current_progress()
+    if FURIGANA_PARAM not in st.query_params:
+        return progress.furigana
+    value, valid = choice_param(st.query_params, FURIGANA_PARAM, ("0", "1"), "")
+    if not valid:
+        st.toast(f"「{FURIGANA_PARAM}={shown(text_param(st.query_params, FURIGANA_PARAM))}」は使えない値なので、"
+                 "ふりがなの設定はそのままにしました（1 でつける、0 で消す）。", icon="ℹ️")
+        del st.query_params[FURIGANA_PARAM]
+        return progress.furigana
+    if not progress_loaded():
+        return value == "1"  # the saved settings arrive on the next run; the link's choice is kept till then
+    progress.furigana = value == "1"
+    del st.query_params[FURIGANA_PARAM]
+    return progress.furigana
+
+
+def _store_choice() -> None:
+    progress = current_progress()
+    progress.furigana = bool(st.session_state.get("aid-furigana"))
+    progress.slow_speech = _SPEEDS.get(st.session_state.get("aid-speed") or "ふつう", False)
+    st.query_params.pop(FURIGANA_PARAM, None)
+
+
+def reading_controls() -> None:
+    """The ふりがな switch and the read-aloud speed (in the sidebar, or a slide's toolbar)."""
+    st.session_state["aid-furigana"] = _FURIGANA_NOW.get()
+    st.session_state["aid-speed"] = "ゆっくり" if current_progress().slow_speech else "ふつう"
+    st.toggle("ふりがな", key="aid-furigana", on_change=_store_choice,
+              help="漢字の上に読みがなをつけます。このブラウザに記録されます。")
+    st.segmented_control("読み上げの速さ", list(_SPEEDS), key="aid-speed", on_change=_store_choice)
+
+
+def page_aids(furigana: bool) -> tuple[str, str]:
+    """(CSS, JavaScript) for this run's reading aids; also puts ruby on the page's rich text."""
+    use_readings(get_readings())
+    _FURIGANA_NOW.set(furigana)
+    settings = json.dumps({"furigana": furigana, "rate": SPEECH_RATES[current_progress().slow_speech]})
+    script = f"({_DOC}).__aids = {settings};"
+    return (_SHOW_RUBY if furigana else _HIDE_RUBY), script
+
+
+def send_table() -> None:
+    """Once per session, while ふりがな is on: the readings table for widget labels (at the page's end,
+    so no element after it moves)."""
+    if _FURIGANA_NOW.get() and not st.session_state.get(_TABLE_SENT):
+        script = (f"(function () {{ var doc = {_DOC}; doc.__furiTable = {get_browser_table()};"
+                  " if (doc.__furiganaRefresh) { doc.__furiganaRefresh(); } })();")
+        st.html(f"<script>{script}</script>", unsafe_allow_javascript=True, width="content")
+        st.session_state[_TABLE_SENT] = True
