@@ -36,11 +36,16 @@ RUNS_BROWSER = 5
 READY = '[data-testid="stApp"][data-test-script-state="notRunning"][data-test-connection-state="CONNECTED"]'
 
 
-def server_run_times(browser, server: StreamlitServer) -> dict[str, float]:
+def server_run_times(browser, server: StreamlitServer, furigana: bool = False) -> dict[str, float]:
     """Median of RUNS_SERVER reruns of each page in one session, as timed by app.py itself
-    (EXPLAINER_TIMING) — the server's work only, without browser or network."""
+    (EXPLAINER_TIMING) — the server's work only, without browser or network; with ふりがな
+    on or off (the setting is kept in the browser, so it is set once at the start)."""
     out = {}
-    page = browser.new_page()
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"{server.url}/?furigana={int(furigana)}")
+    page.wait_for_selector(READY)
+    page.wait_for_timeout(1000)
     for info in PAGES:
         page.goto(f"{server.url}/{info.path}")
         page.wait_for_selector(READY)
@@ -53,7 +58,7 @@ def server_run_times(browser, server: StreamlitServer) -> dict[str, float]:
         lines = server.log.read_bytes()[offset:].decode("utf-8", "replace").splitlines()
         samples = [float(line.split()[2]) for line in lines if line.startswith(f"script-run /{info.path} ")]
         out[info.path] = statistics.median(samples) if samples else float("nan")
-    page.close()
+    context.close()
     return out
 
 
@@ -96,13 +101,14 @@ def load_page(page, url: str) -> tuple[float, int]:
 
 
 def browser_times(app: StreamlitServer, hello_url: str) -> tuple[
-        float, dict[str, tuple[float, int]], dict[str, float], float, dict[str, float]]:
+        float, dict[str, tuple[float, int]], dict[str, float], float, dict[str, float], dict[str, float]]:
     from playwright.sync_api import sync_playwright
 
     app_url = app.url
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         server_ms = server_run_times(browser, app)
+        server_furigana_ms = server_run_times(browser, app, furigana=True)
         hello = []
         results = {}
         for _ in range(RUNS_BROWSER):
@@ -121,7 +127,7 @@ def browser_times(app: StreamlitServer, hello_url: str) -> tuple[
         in_app = in_app_times(browser, app_url)
         control = control_to_chart(browser, app_url)
         browser.close()
-    return statistics.median(hello), results, in_app, control, server_ms
+    return statistics.median(hello), results, in_app, control, server_ms, server_furigana_ms
 
 
 def in_app_times(browser, app_url: str, sweeps: int = 3) -> dict[str, float]:
@@ -169,7 +175,8 @@ def control_to_chart(browser, app_url: str) -> float:
 
 
 def memory(app_url: str, pid: int) -> tuple[float, float, float]:
-    """RSS before any session, with one session, and with 30 concurrent sessions (MB)."""
+    """RSS before any session, with one session, and with 30 concurrent sessions (MB), each
+    session with ふりがな on (its ruby and the readings table it is sent: the heavier case)."""
     from playwright.async_api import async_playwright
 
     async def run() -> tuple[float, float, float]:
@@ -177,12 +184,12 @@ def memory(app_url: str, pid: int) -> tuple[float, float, float]:
             browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             base = rss_mb(pid)
             first = await browser.new_page()
-            await first.goto(f"{app_url}/sox")
+            await first.goto(f"{app_url}/sox?furigana=1")
             await first.wait_for_selector(READY, timeout=120_000)
             one = rss_mb(pid)
             pages = [await browser.new_page() for _ in range(29)]
             paths = [p.path for p in PAGES]
-            await asyncio.gather(*(p.goto(f"{app_url}/{paths[i % len(paths)]}", timeout=180_000)
+            await asyncio.gather(*(p.goto(f"{app_url}/{paths[i % len(paths)]}?furigana=1", timeout=180_000)
                                    for i, p in enumerate(pages)))
             await asyncio.gather(*(p.wait_for_selector(READY, timeout=180_000) for p in pages))
             await asyncio.sleep(2)
@@ -198,7 +205,7 @@ def main() -> None:
     app = StreamlitServer().start()
     hello = HelloServer().start()
     try:
-        hello_s, pages, in_app, control_s, server_ms = browser_times(app, hello.url)
+        hello_s, pages, in_app, control_s, server_ms, furigana_ms = browser_times(app, hello.url)
         app.restart()
         base, one, thirty = memory(app.url, app.process.pid)
     finally:
@@ -209,18 +216,21 @@ def main() -> None:
         f"Measured {time.strftime('%Y-%m-%d')} on this project's machine (2 cores), Chromium headless, "
         f"medians of {RUNS_SERVER} server runs and {RUNS_BROWSER} page loads.",
         "",
-        "| URL | server run (ms) | to content, new tab (s) | ÷ hello-world | from the menu (s) | transferred (KB) |",
-        "|---|---:|---:|---:|---:|---:|",
+        "| URL | server run (ms) | server run, ふりがな on (ms) | to content, new tab (s) | ÷ hello-world "
+        "| from the menu (s) | transferred (KB) |",
+        "|---|---:|---:|---:|---:|---:|---:|",
     ]
     for info in PAGES:
         seconds, size = pages[info.path]
-        lines.append(f"| `/{info.path}` | {server_ms[info.path]:.0f} | {seconds:.2f} | {seconds / hello_s:.2f}× | "
+        lines.append(f"| `/{info.path}` | {server_ms[info.path]:.0f} | {furigana_ms[info.path]:.0f} | "
+                     f"{seconds:.2f} | {seconds / hello_s:.2f}× | "
                      f"{in_app[info.path]:.2f} | {size / 1024:.0f} |")
     lines += [
         "",
         f"- hello-world page, navigation to content: {hello_s:.2f} s",
         f"- moving a slider to the redrawn chart (/sox index basket): {control_s * 1000:.0f} ms",
-        f"- server memory (RSS): {base:.0f} MB idle, {one:.0f} MB with 1 session, {thirty:.0f} MB with 30 sessions "
+        f"- server memory (RSS, every session with ふりがな on): {base:.0f} MB idle, {one:.0f} MB with 1 session, "
+        f"{thirty:.0f} MB with 30 sessions "
         f"({(thirty - one) / 29:.1f} MB per extra session)",
     ]
     table = "\n".join(lines)

@@ -30,7 +30,9 @@ _DOC = "window.parent && window.parent.document ? window.parent.document : docum
 _FURIGANA_NOW: contextvars.ContextVar[bool] = contextvars.ContextVar("furigana_now", default=False)
 _HIDE_RUBY = "rt { display: none; }"
 _SHOW_RUBY = (".rich p, .rich li { line-height: 2.4; } rt { font-size: 0.5em; font-weight: normal; }"
-              " h1 rt, h2 rt, h3 rt { font-size: 0.4em; }")
+              " h1 rt, h2 rt, h3 rt { font-size: 0.4em; }"
+              # widget labels and captions: room above each line for its readings
+              " [data-testid='stMarkdownContainer'] p:has(.js-furi) { line-height: 2.2; }")
 
 
 def furigana_on() -> bool:
@@ -50,6 +52,11 @@ def furigana_on() -> bool:
     progress.furigana = value == "1"
     del st.query_params[FURIGANA_PARAM]
     return progress.furigana
+
+
+def furigana_shown() -> bool:
+    """Whether this page run shows ruby (decided by ``start_page``)."""
+    return _FURIGANA_NOW.get()
 
 
 def _store_choice() -> None:

@@ -42,6 +42,9 @@ _UNITS = {"十": "じゅう", "百": "ひゃく", "千": "せん", "万": "ま�
 _DAYS = {1: "ついたち", 2: "ふつか", 3: "みっか", 4: "よっか", 5: "いつか", 6: "むいか", 7: "なのか",
          8: "ようか", 9: "ここのか", 10: "とおか", 14: "じゅうよっか", 20: "はつか", 24: "にじゅうよっか"}
 _DAY = re.compile(r"(?<![0-9.])([0-9]{1,2})日(間?)")
+# The day of the week after a date, 27日（月）: the analyzer reads （金） as かね.
+_WEEKDAYS = {"月": "げつ", "火": "か", "水": "すい", "木": "もく", "金": "きん", "土": "ど", "日": "にち"}
+_WEEKDAY = re.compile(r"日[（(]([月火水木金土日])[）)]")
 
 
 def content_texts(content: Content, root: Path = ROOT) -> set[str]:
@@ -178,7 +181,8 @@ def align(surface: str, reading: str, keep_katakana: bool = False) -> list[Mark]
 
 def _day_marks(text: str, marks: list[Mark]) -> list[Mark]:
     """Days after digits: 日 is にち (the analyzer sometimes says か), and where a day is not read
-    にち the ruby covers the digits too (1月1日 ついたち, 4日間 よっかかん)."""
+    にち the ruby covers the digits too (1月1日 ついたち, 4日間 よっかかん); a weekday after it is
+    read as one (（金） きん)."""
     for match in _DAY.finditer(text):
         day = _DAYS.get(int(match.group(1)))
         if day == "ついたち" and not text[:match.start()].endswith("月"):
@@ -187,6 +191,10 @@ def _day_marks(text: str, marks: list[Mark]) -> list[Mark]:
         reading = (day or "にち") + ("かん" if match.group(2) else "")
         marks = [m for m in marks if m[1] <= low or m[0] >= high]
         marks.append((low, high, reading))
+    for match in _WEEKDAY.finditer(text):
+        low = match.start(1)
+        marks = [m for m in marks if m[1] <= low or m[0] > low]
+        marks.append((low, low + 1, _WEEKDAYS[match.group(1)]))
     return sorted(marks)
 
 

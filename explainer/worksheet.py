@@ -1,13 +1,14 @@
 """Printable worksheets and answer keys (A4 HTML pages) made from the same question files.
 
 A teacher downloads the file and prints it (or saves it as PDF) from the browser.
-All content is escaped; the page needs nothing from the network.
+All content is escaped; the page needs nothing from the network. Kanji carry ruby
+(``richtext.text_html``), shown when the reader has ふりがな on.
 """
 
 from __future__ import annotations
 
 from explainer.quiz import format_answer, shuffled
-from explainer.richtext import escape_text
+from explainer.richtext import escape_text, text_html
 from explainer.schema import Question
 
 _STYLE = """
@@ -23,6 +24,8 @@ h1 { font-size: 16pt; margin: 0 0 4pt; } .meta { font-size: 9pt; color: #444; ma
 .line { border-bottom: 1px dotted #111; height: 1.6em; } .ok { font-weight: bold; }
 footer { font-size: 8pt; color: #444; margin-top: 12pt; }
 """
+_HIDE_RUBY = "rt { display: none; }"
+_FOOTER = "学習用の教材です。投資助言ではありません。数字の出典はアプリの「データと出典」ページにあります。"
 
 _KIND_HINT = {"single": "1つえらんで□に○", "multiple": "あてはまるものすべての□に○", "number": "数字で書く"}
 
@@ -33,26 +36,26 @@ def _hint(question: Question) -> str:
 
 
 def _question_html(number: int, question: Question, with_answers: bool) -> str:
-    parts = [f'<div class="q"><p><b>Q{number}.</b> {escape_text(question.question)}'
-             f'<br><small>（{escape_text(_hint(question))}）</small></p>']
+    parts = [f'<div class="q"><p><b>Q{number}.</b> {text_html(question.question)}'
+             f'<br><small>（{text_html(_hint(question))}）</small></p>']
     if question.kind in ("single", "multiple"):
         items = []
         for option in question.options:
             mark = "◯ " if with_answers and option.correct else ""
-            detail = f"<br><small>{escape_text(option.explanation)}</small>" if with_answers else ""
+            detail = f"<br><small>{text_html(option.explanation)}</small>" if with_answers else ""
             klass = ' class="ok"' if with_answers and option.correct else ""
-            items.append(f'<li{klass}><span class="box"></span>{mark}{escape_text(option.text)}{detail}</li>')
+            items.append(f'<li{klass}><span class="box"></span>{mark}{text_html(option.text)}{detail}</li>')
         parts.append("<ul>" + "".join(items) + "</ul>")
     elif question.kind == "order":
         items = shuffled(question.items, question.id)
-        parts.append("<ul>" + "".join(f'<li><span class="box"></span>{escape_text(i)}</li>' for i in items) + "</ul>")
+        parts.append("<ul>" + "".join(f'<li><span class="box"></span>{text_html(i)}</li>' for i in items) + "</ul>")
     else:
-        parts.append(f'<div class="line"></div><small>単位: {escape_text(question.unit)}</small>' if question.unit
+        parts.append(f'<div class="line"></div><small>{text_html("単位: " + question.unit)}</small>' if question.unit
                      else '<div class="line"></div>')
     if with_answers:
-        parts.append(f'<p class="ok">答え：{escape_text(format_answer(question))}</p>')
+        parts.append(f'<p class="ok">{text_html("答え：" + format_answer(question))}</p>')
         if question.explanation:
-            parts.append(f"<p><small>{escape_text(question.explanation)}</small></p>")
+            parts.append(f"<p><small>{text_html(question.explanation)}</small></p>")
     parts.append("</div>")
     return "".join(parts)
 
@@ -62,14 +65,15 @@ def questions_html(questions: list[Question], with_answers: bool = False, first:
     return "".join(_question_html(n, q, with_answers) for n, q in enumerate(questions, start=first))
 
 
-def worksheet_html(title: str, questions: list[Question], with_answers: bool = False) -> str:
-    """A complete, self-contained HTML page: the worksheet, or its answer key."""
+def worksheet_html(title: str, questions: list[Question], with_answers: bool = False, furigana: bool = False) -> str:
+    """A complete, self-contained HTML page: the worksheet, or its answer key (with readings shown if ``furigana``)."""
     kind = "解答と解説" if with_answers else "ワークシート"
     body = questions_html(questions, with_answers)
+    heading = text_html(title + "（" + kind + "）")
+    meta = text_html("DeepSeekショックを、やさしく読む ・ 名前")
     return (
         f'<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>{escape_text(title)}（{kind}）</title>'
-        f"<style>{_STYLE}</style></head><body><h1>{escape_text(title)}（{kind}）</h1>"
-        f'<div class="meta">DeepSeekショックを、やさしく読む ・ 名前 <span class="name"></span></div>{body}'
-        "<footer>学習用の教材です。投資助言ではありません。数字の出典はアプリの「データと出典」ページにあります。</footer>"
+        f"<style>{_STYLE}{'' if furigana else _HIDE_RUBY}</style></head><body><h1>{heading}</h1>"
+        f'<div class="meta">{meta} <span class="name"></span></div>{body}<footer>{text_html(_FOOTER)}</footer>'
         "</body></html>"
     )

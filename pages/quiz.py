@@ -10,6 +10,7 @@ from explainer.params import choice_param, int_param
 from explainer.progress_store import current_progress
 from explainer.quiz import final_test_questions, in_seed_order, score_by_lesson
 from explainer.quiz_ui import show_question
+from explainer.reading_aids import furigana_shown
 from explainer.store import get_content
 from explainer.ui import end_page, page_link, start_page
 from explainer.worksheet import worksheet_html
@@ -84,9 +85,10 @@ choices.update({f"レッスン{lesson.order}：{lesson.title}": list(lesson.quiz
                 for lesson in content.lessons.values() if lesson.quiz})
 chosen = st.selectbox("どのプリント？", list(choices), key="worksheet-choice")
 sheet, key_sheet = st.columns(2)
-sheet.download_button("ワークシート", worksheet_html(chosen, choices[chosen]), file_name="worksheet.html",
-                      mime="text/html", icon=":material/print:", key="worksheet-download")
-key_sheet.download_button("解答と解説", worksheet_html(chosen, choices[chosen], with_answers=True),
+furigana = furigana_shown()
+sheet.download_button("ワークシート", worksheet_html(chosen, choices[chosen], furigana=furigana),
+                      file_name="worksheet.html", mime="text/html", icon=":material/print:", key="worksheet-download")
+key_sheet.download_button("解答と解説", worksheet_html(chosen, choices[chosen], with_answers=True, furigana=furigana),
                           file_name="answer-key.html", mime="text/html", icon=":material/key:",
                           key="answer-key-download")
 end_page()

@@ -4,6 +4,7 @@ and ruby goes on kanji only."""
 from __future__ import annotations
 
 import csv
+import re
 import subprocess
 import sys
 
@@ -11,6 +12,7 @@ import pytest
 
 from explainer.content import ROOT
 from explainer.furigana import (
+    KANJI,
     READINGS_FILE,
     Readings,
     format_annotated,
@@ -108,3 +110,21 @@ def test_the_running_app_does_not_need_the_analyzer():
     """The analyzer is a build-time tool: nothing the app imports at run time reaches it."""
     code = "import sys, explainer.furigana, explainer.richtext; sys.exit('sudachipy' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0
+
+
+def test_worksheet_carries_ruby_shown_only_with_furigana(readings, content):
+    from explainer.richtext import use_readings
+    from explainer.worksheet import worksheet_html
+
+    use_readings(readings)
+    try:
+        questions = list(content.final_quiz[:3])
+        with_readings = worksheet_html("まとめテスト", questions, furigana=True)
+        plain = worksheet_html("まとめテスト", questions, furigana=False)
+    finally:
+        use_readings(None)
+    assert "<ruby>" in with_readings and "rt { display: none; }" not in with_readings
+    assert "rt { display: none; }" in plain
+    body = with_readings.split("<body>", 1)[1]
+    outside = re.sub(r"<ruby>.*?</ruby>", "", body)
+    assert not KANJI.search(re.sub(r"<[^>]+>", "", outside)), "every kanji on the sheet has a reading"

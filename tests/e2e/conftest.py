@@ -161,3 +161,10 @@ class ConsoleErrors(list):
     def real(self) -> list[str]:
         # Chromium logs every 4xx as "Failed to load resource"; those are judged by URL above.
         return [e for e in self if not e.startswith("Failed to load resource")]
+
+
+def wait_for_saved_furigana(page, on: bool) -> None:
+    """Wait until the browser has saved the ふりがな choice (made by ``?furigana=``) with the progress."""
+    page.wait_for_function(
+        "flag => (localStorage.getItem('deepseek-explainer-progress') || '').includes('\"aids\":[' + flag)",
+        arg=int(on), timeout=20_000)

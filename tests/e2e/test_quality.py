@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 
 from explainer.store import get_pages
 
-from .conftest import CHROMIUM, CHROMIUM_ARGS, wait_for_app
+from .conftest import CHROMIUM, CHROMIUM_ARGS, wait_for_app, wait_for_saved_furigana
 
 PAGES = get_pages()
 
@@ -21,13 +21,17 @@ URLS = [p.path for p in PAGES] + ["article?level=original", "glossary?term=sox",
                                   "tokens?mode=print"]
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_axe_finds_no_serious_violations(browser, server, scheme):
+@pytest.mark.parametrize(("scheme", "furigana"), [("light", "0"), ("dark", "1")])
+def test_axe_finds_no_serious_violations(browser, server, scheme, furigana):
+    """Light theme with plain text, dark theme with ふりがな on (kept for the whole visit)."""
     from axe_playwright_python.sync_playwright import Axe
 
     axe = Axe()
     context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
     page = context.new_page()
+    page.goto(f"{server.url}/?furigana={furigana}")
+    wait_for_app(page)
+    wait_for_saved_furigana(page, on=furigana == "1")
     found = {}
     for path in URLS:
         page.goto(f"{server.url}/{path}")
