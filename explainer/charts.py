@@ -407,3 +407,15 @@ def heatmap_chart(matrix: list[list[int]], tokens: list[str], experts: list[str]
     fig.update_yaxes(autorange="reversed", type="category")
     fig.update_xaxes(type="category")
     return _layout(fig, title, "", height=max(260, 28 * len(tokens) + 120))
+
+
+def answers_chart(labels: list[str], counts: list[int], correct: list[bool] | None = None) -> go.Figure:
+    """The class's answers, one bar per option; the right options are marked only once ``correct``
+    is given (after the teacher's reveal), by colour and by 「正解」 in the label (not colour alone)."""
+    marked = [f"{label}（正解）" if correct and correct[index] else label for index, label in enumerate(labels)]
+    colours = ["#009E73" if correct and correct[index] else (PALETTE[0] if not correct else "#9ca3af")
+               for index in range(len(labels))]
+    fig = go.Figure(go.Bar(x=marked, y=counts, marker_color=colours, text=[f"{count}人" for count in counts],
+                           textposition="outside", cliponaxis=False, hoverinfo="skip"))
+    fig.update_yaxes(rangemode="tozero", tickformat="d", dtick=max(1, (max(counts, default=0) + 4) // 5))
+    return _layout(fig, "", "", height=230)

@@ -2,7 +2,9 @@
 
 Large type, no sidebar or header, a slide counter, 前へ/次へ buttons that also
 answer ← → (and PageUp/PageDown, which clickers send; see assets/page.js), the
-slide number kept in the URL, and optional presenter notes.
+slide number kept in the URL, and optional presenter notes. A question slide
+keeps its answer hidden until 「答えを見せる」, and can be answered live by the
+class from their phones (「みんなで答える」, ``explainer.live_ui``).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import streamlit as st
 
 from explainer.interactives import show_interactive
+from explainer.live_ui import teacher_panel
 from explainer.params import int_param
 from explainer.reading_aids import reading_controls
 from explainer.richtext import escape_text
@@ -43,7 +46,7 @@ def _go(number: int) -> None:
     st.query_params["slide"] = str(number)
 
 
-def _show(slide: Slide, key: str) -> None:
+def _show(slide: Slide, key: str, lesson_id: str) -> None:
     st.markdown(f'<h2 class="slide-h">{escape_text(slide.heading)}</h2>', unsafe_allow_html=True)
     seen: set[str] = set()
     if slide.kind == "chart":
@@ -58,6 +61,21 @@ def _show(slide: Slide, key: str) -> None:
         body += f"\n\n（記事 第{slide.quote_line}段落）"
     if body:
         rich(body, seen)
+    if slide.kind == "question":
+        _reveal(slide, key, lesson_id, seen)
+
+
+def _reveal(slide: Slide, key: str, lesson_id: str, seen: set[str]) -> None:
+    """Predict → answer → reveal: the answer stays hidden until the teacher shows it."""
+    revealed = st.session_state.get(f"{key}-revealed", False)
+    if revealed:
+        with st.container(key="slide-answer"):
+            rich("\n\n".join(slide.answer), seen)
+    buttons = st.container(horizontal=True)
+    if not revealed:
+        buttons.button("答えを見せる", icon=":material/visibility:", key=f"{key}-reveal",
+                       on_click=st.session_state.__setitem__, args=(f"{key}-revealed", True))
+    teacher_panel(slide.question, lesson_id, revealed, buttons)
 
 
 def render_presentation(lesson: Lesson) -> None:
@@ -80,7 +98,7 @@ def _deck(lesson: Lesson, slides: list[Slide], number: int) -> None:
         st.caption("スライド番号がわからなかったので、1枚目を表示しています。")
     slide = slides[number - 1]
     with st.container(key="slide-chart" if slide.kind == "chart" else "slide-body"):
-        _show(slide, key=f"{lesson.id}-slide{number}")
+        _show(slide, key=f"{lesson.id}-slide{number}", lesson_id=lesson.id)
     back, notes, forward = st.columns([1, 2, 1], vertical_alignment="center")
     back.button("前へ", icon=":material/arrow_back:", shortcut="Left", disabled=number <= 1,
                 on_click=_go, args=(number - 1,), key="slide-back", width="stretch")

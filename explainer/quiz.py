@@ -175,3 +175,14 @@ def final_test_questions(content: Content, per_lesson: int = 2) -> list[Question
         return list(content.final_quiz)
     drawn = [q for lesson in content.lessons.values() for q in lesson.quiz[:per_lesson]]
     return list(content.final_quiz) + drawn
+
+
+def all_questions(content: Content) -> dict[str, Question]:
+    """Every question of the app by id: each lesson's guess and quiz, and the final test."""
+    out: dict[str, Question] = {}
+    for lesson in content.lessons.values():
+        for question in (*([lesson.guess] if lesson.guess else []), *lesson.quiz):
+            out[question.id] = question
+    for question in content.final_quiz:
+        out[question.id] = question
+    return out

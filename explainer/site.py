@@ -43,6 +43,7 @@ _BEFORE_LESSONS = (
 _AFTER_LESSONS = (
     PageInfo("glossary", "用語集", ":material/menu_book:", "用語集"),
     PageInfo("quiz", "まとめテスト", ":material/quiz:", "確認テスト"),
+    PageInfo("join", "みんなで答える", ":material/groups:", "確認テスト"),
     PageInfo("teachers", "先生向けガイド", ":material/co_present:", "先生向け"),
     PageInfo("summary", "まとめシート（印刷用）", ":material/summarize:", "先生向け"),
     PageInfo("sources", "データと出典", ":material/dataset:", "データと出典"),

@@ -1,10 +1,11 @@
 """A lesson cut into slides for the classroom — from the same content file, no second copy.
 
 One idea per slide, following the lesson outline: a title slide, then per part
-the summary, the guess (then its answer), the analogy and explanations (long
-ones split), each quote, each chart, each misconception, the recap, each quiz
-question (then its answer). Every slide carries presenter notes: talking
-points and suggested minutes.
+the summary, the guess, the analogy and explanations (long ones split), each
+quote, each chart, each misconception, the recap, each quiz question. A question
+slide holds its answer hidden until the teacher reveals it (predict → answer →
+reveal; the class can answer live from their phones meanwhile, ``explainer.live_ui``).
+Every slide carries presenter notes: talking points and suggested minutes.
 """
 
 from __future__ import annotations
@@ -21,9 +22,10 @@ CHARS_PER_SLIDE = 170  # plain text that fits a 1280×720 slide at classroom siz
 
 @dataclass(frozen=True)
 class Slide:
-    kind: str  # title, terms (lines are glossary ids), text, question, answer, chart, quote
+    kind: str  # title, terms (lines are glossary ids), text, question, chart, quote
     heading: str
     lines: tuple[str, ...] = ()
+    answer: tuple[str, ...] = ()  # a question slide's answer and explanation, shown when revealed
     question: Question | None = None
     chart: str = ""
     quote_line: int = 0
@@ -57,13 +59,11 @@ def _question_slides(question: Question, label: str) -> list[Slide]:
     explain = [option.explanation for option in question.options if option.correct]
     explain += [question.explanation] if question.explanation else []
     wrong = tuple(option.explanation for option in question.options if not option.correct)
-    return [
-        Slide("question", label, options, question=question,
-              notes=("まず一人で考える時間をとり、となりの人と答えをくらべてもらいます。",), minutes=2),
-        Slide("answer", f"{label}：答え", (f"答え：{format_answer(question)}", *explain[:2]), question=question,
-              notes=wrong[:3] or ("答えの理由を確認します。",),
-              minutes=1.5),
-    ]
+    notes = ("まず一人で考える時間をとり、となりの人と答えをくらべてもらいます。答えは「答えを見せる」で出ます。",
+             *wrong[:3])
+    answer = (f"答え：{format_answer(question)}", *explain[:2])
+    return [Slide("question", label, (question.question, *options), answer=answer, question=question, notes=notes,
+                  minutes=3)]
 
 
 def _text_slides(part: Part, notes: tuple[str, ...], minutes: float) -> list[Slide]:

@@ -57,7 +57,8 @@ def free_port() -> int:
 class StreamlitServer:
     """``streamlit run app.py`` on a free loopback port; start() waits for health."""
 
-    def __init__(self) -> None:
+    def __init__(self, env: dict[str, str] | None = None) -> None:
+        self.env = env or {}
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.process: subprocess.Popen[bytes] | None = None
@@ -69,7 +70,7 @@ class StreamlitServer:
             [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
              "--server.port", str(self.port), "--server.address", "127.0.0.1",
              "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false"],
-            cwd=ROOT, stdout=self.log.open("wb"), stderr=subprocess.STDOUT,
+            cwd=ROOT, stdout=self.log.open("wb"), stderr=subprocess.STDOUT, env={**os.environ, **self.env},
         )
         return self._wait_healthy()
 

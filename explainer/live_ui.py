@@ -1,0 +1,213 @@
+"""みんなで答える on screen: the teacher's panel on a question slide, and the students' page ``/join``.
+
+The teacher presses 「みんなで答える」 on a question slide: a room opens (``explainer.live``)
+and the slide shows a QR code (made here with segno, as SVG, no other host involved),
+the room code and the join URL, and a bar chart of the answers that refreshes every
+second, the right answer marked only after the teacher's reveal. The room follows
+the teacher's deck: each question slide asks its question in the room.
+
+A student opens ``/join?room=CODE`` on a phone; the page gives itself a random token
+in its own URL (``&me=…``), so a reload keeps the student's answer. Only one-choice
+questions are asked live (the others are answered on paper or aloud).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from typing import Any
+from urllib.parse import urlencode, urljoin
+
+import segno
+import streamlit as st
+
+from explainer.charts import PLOTLY_CONFIG, answers_chart
+from explainer.live import LiveError, MemoryRoomStore, NoRoom, RoomView, clean_code, new_student_token
+from explainer.params import text_param
+from explainer.quiz import all_questions
+from explainer.schema import Question
+from explainer.store import get_content
+from explainer.ui import rich, rich_html
+
+TEACHER_ROOM = "live-room"  # the teacher's session: the code of the room it opened
+REFRESH_SECONDS = 1.0
+FAILED_JOINS_ALLOWED = 5  # wrong codes a session may type before it has to wait
+FAILED_JOIN_WAIT = 60.0
+
+
+@st.cache_resource(show_spinner=False)
+def get_room_store() -> MemoryRoomStore:
+    """The rooms of this server process, shared by every session (``EXPLAINER_LIVE_MAX_STUDENTS``
+    sets a smaller room, for a test of a full room)."""
+    limit = os.environ.get("EXPLAINER_LIVE_MAX_STUDENTS", "")
+    return MemoryRoomStore(max_students=int(limit)) if limit.isdigit() else MemoryRoomStore()
+
+
+def can_ask_live(question: Question) -> bool:
+    return question.kind == "single"
+
+
+def letters(count: int) -> list[str]:
+    return [chr(0x41 + index) for index in range(count)]
+
+
+def join_url(code: str) -> str:
+    """The students' link, next to the page the teacher has open (so it also works under a path prefix)."""
+    return urljoin(st.context.url or "/", "join?" + urlencode({"room": code}))
+
+
+def qr_svg(url: str) -> str:
+    """The link as a QR code: an inline SVG, drawn on the server."""
+    return segno.make(url, error="m").svg_inline(scale=6, border=2, dark="#000000", light="#ffffff")
+
+
+# ------------------------------------------------------------------ the teacher's slide
+
+
+def teacher_panel(question: Question, lesson_id: str, revealed: bool, buttons: Any) -> None:
+    """On a question slide: the button that opens a room (in the slide's row of ``buttons``),
+    then the room's code and live answers."""
+    if not can_ask_live(question):
+        return
+    store = get_room_store()
+    code = st.session_state.get(TEACHER_ROOM)
+    if code is None:
+        if not buttons.button("みんなで答える", icon=":material/groups:", key="live-open",
+                         help="生徒がスマホで答え、結果がこの画面にグラフで出ます。"):
+            return
+        try:
+            code = st.session_state[TEACHER_ROOM] = store.open_room(lesson_id)
+        except LiveError as problem:
+            st.warning(str(problem))
+            return
+    try:
+        store.ask(code, question.id, len(question.options))
+        if revealed:
+            store.reveal(code)
+    except NoRoom:
+        st.session_state.pop(TEACHER_ROOM, None)
+        st.info("みんなで答える部屋は、時間がたって閉じました。もう一度ボタンを押すと、新しい部屋が開きます。")
+        return
+    _live_results(code, question)
+
+
+@st.fragment(run_every=REFRESH_SECONDS)
+def _live_results(code: str, question: Question) -> None:
+    try:
+        view = get_room_store().view(code)
+    except NoRoom:
+        st.info("みんなで答える部屋は閉じました。")
+        return
+    url = join_url(code)
+    join, results = st.columns([1, 2], vertical_alignment="top")
+    with join, st.container(key="live-join"):
+        st.markdown(f'<div class="live-qr" role="img" aria-label="参加用のQRコード">{qr_svg(url)}</div>'
+                    f'<div class="live-code" aria-label="部屋のコード">{code}</div>'
+                    f'<div class="live-url">{url}</div>', unsafe_allow_html=True)
+    with results, st.container(key="live-results"):
+        correct = [option.correct for option in question.options] if view.revealed else None
+        st.plotly_chart(answers_chart(letters(view.choices), list(view.tally), correct), config=PLOTLY_CONFIG,
+                        key="live-chart")
+        st.caption(f"参加 {view.students}人 ・ 回答 {sum(view.tally)}人"
+                   + ("" if view.revealed else " ・ 正解は「答えを見せる」で表示されます"))
+
+
+# ------------------------------------------------------------------ the students' page
+
+
+def _recent_failures() -> list[float]:
+    """When this session typed a wrong room code, within the last FAILED_JOIN_WAIT seconds."""
+    return [t for t in st.session_state.get("live-failures", []) if time.monotonic() - t < FAILED_JOIN_WAIT]
+
+
+def _failed_join() -> bool:
+    """Count a wrong code; True when this session has typed too many and must wait."""
+    failures = [*_recent_failures(), time.monotonic()]
+    st.session_state["live-failures"] = failures
+    return len(failures) > FAILED_JOINS_ALLOWED
+
+
+def _too_many_failures() -> bool:
+    return len(_recent_failures()) > FAILED_JOINS_ALLOWED
+
+
+def student_page() -> None:
+    """/join: enter the room code (or arrive with ?room=), then answer the teacher's questions."""
+    typed = text_param(st.query_params, "room")
+    code = clean_code(typed)
+    if _too_many_failures():
+        st.warning("コードのまちがいが続いたので、1分ほど待ってから、もう一度ためしてください。")
+        return
+    if typed and not code:
+        _failed_join()
+        st.warning("部屋のコードは、6文字の英字と数字です（例：7K3QXM）。先生の画面をもう一度見てください。")
+    if not code:
+        _code_form()
+        return
+    me = text_param(st.query_params, "me")
+    if len(me) != 16 or not me.replace("-", "").replace("_", "").isalnum():
+        me = new_student_token()
+        st.query_params["me"] = me
+    try:
+        get_room_store().join(code, me)
+    except LiveError as problem:
+        if isinstance(problem, NoRoom) and _failed_join():
+            st.warning("コードのまちがいが続いたので、1分ほど待ってから、もう一度ためしてください。")
+            return
+        st.warning(str(problem))
+        _code_form()
+        return
+    st.caption(f"部屋 {code} に入りました。名前は送られません。")
+    _student_room(code, me)
+
+
+def _code_form() -> None:
+    with st.form("live-join-form", border=False):
+        typed = st.text_input("部屋のコード（先生の画面の6文字）", max_chars=12, key="live-code-input")
+        if st.form_submit_button("入る", icon=":material/login:", type="primary", width="stretch"):
+            st.query_params["room"] = typed.strip()[:12]
+            st.query_params.pop("me", None)
+            st.rerun()
+
+
+@st.fragment(run_every=REFRESH_SECONDS * 1.5)
+def _student_room(code: str, me: str) -> None:
+    store = get_room_store()
+    try:
+        view = store.view(code, me)
+    except NoRoom:
+        st.info("この部屋は閉じました。授業のあとは、レッスンのページでふりかえりができます。")
+        return
+    question = all_questions(get_content()).get(view.question)
+    if question is None or not can_ask_live(question):
+        st.info("先生が問題を出すまで、待っていてください。画面は自動で切りかわります。")
+        return
+    with st.container(key="live-question"):
+        rich(question.question)
+        names = letters(len(question.options))
+        if view.my_answer is None and not view.revealed:
+            for index, option in enumerate(question.options):
+                if st.button(f"{names[index]}. {option.text}", key=f"live-{question.id}-{index}", width="stretch"):
+                    _send(store, code, me, view, index)
+            return
+        if view.my_answer is not None:
+            chosen = question.options[view.my_answer]
+            st.success(f"答えを送りました：{names[view.my_answer]}. {chosen.text}")
+        if not view.revealed:
+            st.caption("先生が答えを見せるまで、待っていてください。")
+            return
+        right = [option for option in question.options if option.correct]
+        st.markdown(rich_html("**答え**：" + "、".join(option.text for option in right)), unsafe_allow_html=True)
+        for option in right:
+            rich(option.explanation)
+        if question.explanation:
+            rich(question.explanation)
+
+
+def _send(store: MemoryRoomStore, code: str, me: str, view: RoomView, index: int) -> None:
+    try:
+        store.answer(code, me, view.question, index)
+    except LiveError as problem:
+        st.warning(str(problem))
+        return
+    st.rerun(scope="fragment")
