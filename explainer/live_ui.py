@@ -164,7 +164,7 @@ def student_page() -> None:
 def _code_form() -> None:
     with st.form("live-join-form", border=False):
         typed = st.text_input("部屋のコード（先生の画面の6文字）", max_chars=12, key="live-code-input")
-        if st.form_submit_button("入る", icon=":material/login:", type="primary", width="stretch"):
+        if st.form_submit_button("入る", icon=":material/login:", width="stretch"):
             st.query_params["room"] = typed.strip()[:12]
             st.query_params.pop("me", None)
             st.rerun()
