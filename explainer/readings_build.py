@@ -85,10 +85,9 @@ class Reader:
             self.overrides: dict[str, str] = tomllib.load(handle)["readings"]
         self.headwords: dict[str, list[Mark]] = {}
         for entry in content.glossary.values():
-            for term in {entry.term, *entry.aliases}:
-                marks = align(term, entry.reading) if term == entry.term else None
-                if marks:
-                    self.headwords[term] = marks
+            marks = align(entry.term, entry.reading)  # the reading is the headword's; aliases are read as text
+            if marks:
+                self.headwords[entry.term] = marks
         self._forced = re.compile("|".join(sorted(map(re.escape, self.overrides), key=len, reverse=True)))
 
     def read(self, text: str) -> list[Mark]:
