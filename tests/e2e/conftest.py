@@ -164,8 +164,16 @@ class ConsoleErrors(list):
         return [e for e in self if not e.startswith("Failed to load resource")]
 
 
+def wait_for_saved_progress(page, contains: str = "") -> None:
+    """Wait until the session has loaded the browser's stored progress and saved it back
+    (the first run of a session reruns once that report arrives; clicks before it can miss)."""
+    page.wait_for_function(
+        "part => { const s = localStorage.getItem('deepseek-explainer-progress') || '';"
+        " return s.startsWith('{\"v\":') && s.includes(part); }",
+        arg=contains, timeout=20_000)
+    wait_for_app(page)
+
+
 def wait_for_saved_furigana(page, on: bool) -> None:
     """Wait until the browser has saved the ふりがな choice (made by ``?furigana=``) with the progress."""
-    page.wait_for_function(
-        "flag => (localStorage.getItem('deepseek-explainer-progress') || '').includes('\"aids\":[' + flag)",
-        arg=int(on), timeout=20_000)
+    wait_for_saved_progress(page, f'"aids":[{int(on)}')

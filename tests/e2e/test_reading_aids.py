@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 from explainer.furigana import KANJI
 from explainer.store import get_pages
 
-from .conftest import StreamlitServer, require_browser, wait_for_app, wait_for_saved_furigana
+from .conftest import StreamlitServer, require_browser, wait_for_app, wait_for_saved_furigana, wait_for_saved_progress
 
 URLS = [p.path for p in get_pages()] + [
     "article?level=original", "article?level=both", "glossary?term=market-cap", "moe?mode=present&slide=3",
@@ -137,7 +137,7 @@ def test_speaker_reads_the_block_in_japanese_with_readings_and_stops(browser, se
     context.add_init_script(FAKE_SPEECH % JAPANESE_VOICE)
     page = context.new_page()
     page.goto(f"{server.url}/market-cap")
-    wait_for_app(page)
+    wait_for_saved_progress(page)
     if slow:
         page.locator('[data-testid="stSidebar"] button', has_text="ゆっくり").click()
         wait_for_app(page)
