@@ -60,7 +60,7 @@ def hiragana_to_katakana(text: str) -> str:
     return "".join(chr(ord(ch) + 0x60) if "ぁ" <= ch <= "ゖ" else ch for ch in text)
 
 
-@dataclass
+@dataclass(eq=False)  # hashed by identity: rendered slices are cached per Readings object
 class Readings:
     """The readings of known texts, and of single words for texts the file does not hold."""
 

@@ -18,6 +18,7 @@ them, and the read-aloud button speaks the readings either way.
 from __future__ import annotations
 
 import contextvars
+import functools
 import html
 import itertools
 import re
@@ -72,6 +73,13 @@ def _slice_html(text: str, start: int, end: int) -> str:
     readings = _READINGS.get()
     if readings is None:
         return escape_text(text[start:end])
+    return _ruby_slice(readings, text, start, end)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _ruby_slice(readings: Readings, text: str, start: int, end: int) -> str:
+    """Remembered: every rerun of a page with ふりがな on renders the same slices again (bounded;
+    the content's slices take a few MB)."""
     return ruby_html(text, readings.slice_marks(text, start, end), start, end, escape=escape_text)
 
 
