@@ -125,6 +125,12 @@ def compact_layout(fig: go.Figure, height: int = 300) -> go.Figure:
     return fig
 
 
+def slide_layout(fig: go.Figure) -> go.Figure:
+    """The figure for a projector: no fixed height (it fills the slide's chart area) and larger type."""
+    fig.update_layout(height=None, autosize=True, font_size=18, title_font_size=22)
+    return fig
+
+
 def value_range(values: list[float], log: bool = False, headroom: float = 0.15) -> list[float]:
     """An axis range with room beyond the longest bar for its label outside the bar: Plotly does not
     widen the range for bar text, so on a phone the label of the longest bar was cut off. On a log

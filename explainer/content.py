@@ -323,6 +323,20 @@ def _lesson_refs_problems(rel: str, refs: list[tuple[str, str]], known: _Known) 
         yield from (f"{rel}: {where}: field 'lesson': {m}" for m in known.missing("lesson", (lesson,), known.lessons))
 
 
+def _teacher_guide_problems(guide: TeacherGuide, rel: str, known: _Known) -> Iterator[str]:
+    """Lessons and glossary terms the teachers' guide names: plan steps, the 学習指導要領 links,
+    the 評価規準 and the sensitive-topics note."""
+    refs = [(f"plan #{p}: step #{s}", step.lesson) for p, plan in enumerate(guide.plans, start=1)
+            for s, step in enumerate(plan.steps, start=1)]
+    refs += [(f"curriculum #{c}", lesson) for c, link in enumerate(guide.curriculum, start=1)
+             for lesson in link.lessons]
+    refs += [(f"assessment {entry.viewpoint}", lesson) for entry in guide.assessment
+             for criterion in entry.criteria for lesson in criterion.lessons]
+    refs.append(("sensitive", guide.sensitive.lesson))
+    yield from _lesson_refs_problems(rel, refs, known)
+    yield from (f"{rel}: sensitive: {m}" for m in known.missing("term", guide.sensitive.terms, known.glossary))
+
+
 # ---------------------------------------------------------------- entry point
 
 
@@ -362,9 +376,7 @@ def load_content(root: Path = ROOT, chart_names: set[str] | None = None,
         problems += _lesson_refs_problems(quiz_rel, [(f"question '{q.id}'", q.lesson) for q in final_quiz.questions],
                                           known)
     if teachers:
-        problems += _lesson_refs_problems(teachers_rel, [(f"plan #{p}: step #{s}", step.lesson)
-                                                         for p, plan in enumerate(teachers.plans, start=1)
-                                                         for s, step in enumerate(plan.steps, start=1)], known)
+        problems += _teacher_guide_problems(teachers, teachers_rel, known)
     if summary:
         problems += _summary_problems(summary, summary_rel, known)
     problems += _spelling_problems(root, known, [("content/article.toml", article), (quiz_rel, final_quiz),

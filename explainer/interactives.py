@@ -63,23 +63,29 @@ SHOCK_TICKERS = ("NVDA", "^SOX", "^IXIC", "MSFT")  # /shock: shown first
 PRICES_SOURCE = "出典: data/prices_daily.csv（各銘柄の終値。銘柄ごとの元データは「データと出典」ページ）"
 
 
-_compact = contextvars.ContextVar("compact", default=False)
+# Where a figure is drawn: "page", "compact" (print handouts: shorter) or "slide" (the projector: as large as the
+# slide's chart area, with larger type).
+_size = contextvars.ContextVar("size", default="page")
 _takeaway_html = contextvars.ContextVar("takeaway_html", default="")
+# On a slide, the containers the chart and its source line go into (the controls wait behind a button).
+_figure_slot: contextvars.ContextVar[tuple[Any, Any] | None] = contextvars.ContextVar("figure_slot", default=None)
 
 
 def figure(builder: Callable[..., go.Figure], *args: Any, **kwargs: Any) -> go.Figure:
     """``builder(*args, **kwargs)``, built once per distinct input and shared: building a Plotly
-    figure costs ~25 ms, and every widget change reruns the page. On a slide (compact) the chart
-    is shorter. The figure returned must not be changed."""
-    return _build_figure(builder, builder.__qualname__, args, kwargs, _compact.get())
+    figure costs ~25 ms, and every widget change reruns the page. In a print handout (compact) the chart
+    is shorter; on a slide it fills the slide's chart area. The figure returned must not be changed."""
+    return _build_figure(builder, builder.__qualname__, args, kwargs, _size.get())
 
 
 @st.cache_resource(max_entries=512, show_spinner=False)
 def _build_figure(_builder: Callable[..., go.Figure], name: str, args: tuple, kwargs: dict,
-                  compact: bool) -> go.Figure:
+                  size: str) -> go.Figure:
     fig = _builder(*args, **kwargs)
-    if compact:
+    if size == "compact":
         charts.compact_layout(fig, height=300)
+    elif size == "slide":
+        charts.slide_layout(fig)
     return fig
 
 
@@ -87,6 +93,13 @@ def show_figure(fig: go.Figure, table: pd.DataFrame, source: str, key: str) -> N
     """A chart and the same numbers as a table (for readers who cannot see the chart), the caller's
     takeaway right under it (see ``show_interactive``), then the source line.
     Tabs rather than an expander, so a figure can sit inside an expander; on a slide the table stays a tab away."""
+    slot = _figure_slot.get()
+    if slot is not None:  # a slide: the chart alone, as tall as the slide's chart area, and its source
+        chart_area, source_area = slot
+        chart_area.plotly_chart(fig, width="stretch", height="stretch", key=f"{key}-chart",
+                                config=charts.PLOTLY_CONFIG)
+        source_area.caption(source)
+        return
     chart_tab, table_tab = st.tabs(["グラフ", "数字の表"])
     with chart_tab:
         st.plotly_chart(fig, width="stretch", key=f"{key}-chart", config=charts.PLOTLY_CONFIG)
@@ -557,13 +570,35 @@ INTERACTIVES: dict[str, Callable[[str], None]] = {
 CHART_NAMES = tuple(INTERACTIVES)
 
 
+# Figures drawn with nothing around them (no controls, no lines of numbers): on a slide they get no
+# 「グラフをくわしく」 button.
+FIGURE_ONLY = frozenset({"shock_timeline", "sox_path", "nvda_path", "capex_plans", "after_fall", "usdjpy"})
+
+
 @st.fragment
-def show_interactive(name: str, key: str, compact: bool = False, takeaway_html: str = "") -> None:
+def show_interactive(name: str, key: str, compact: bool = False, takeaway_html: str = "", slide: bool = False) -> None:
     """Figure ``name`` with its controls. A fragment: moving a control reruns only this figure, not the page.
-    ``takeaway_html`` (safe HTML, from ``ui.rich_html``) is shown right under the chart, above its source line."""
-    tokens = _compact.set(compact), _takeaway_html.set(takeaway_html)
+    ``takeaway_html`` (safe HTML, from ``ui.rich_html``) is shown right under the chart, above its source line.
+    ``compact``: shorter, for print. ``slide``: the chart fills the slide's chart area (sized by the page's CSS),
+    its source line beside a 「グラフをくわしく」 button that opens the controls and numbers, then the takeaway."""
+    if not slide:
+        tokens = _size.set("compact" if compact else "page"), _takeaway_html.set(takeaway_html)
+        try:
+            INTERACTIVES[name](key)
+        finally:
+            _size.reset(tokens[0])
+            _takeaway_html.reset(tokens[1])
+        return
+    chart_area = st.container(key="slide-figure")
+    foot = st.container(horizontal=True, vertical_alignment="center", key="slide-figure-foot")
+    tokens = _size.set("slide"), _figure_slot.set((chart_area, foot))
     try:
-        INTERACTIVES[name](key)
+        if name in FIGURE_ONLY:
+            INTERACTIVES[name](key)
+        else:
+            with foot.popover("グラフをくわしく", icon=":material/tune:"):
+                INTERACTIVES[name](key)
+        st.markdown(takeaway_html, unsafe_allow_html=True)
     finally:
-        _compact.reset(tokens[0])
-        _takeaway_html.reset(tokens[1])
+        _size.reset(tokens[0])
+        _figure_slot.reset(tokens[1])

@@ -30,6 +30,7 @@ from explainer.store import get_content
 from explainer.ui import rich, rich_html
 
 TEACHER_ROOM = "live-room"  # the teacher's session: the code of the room it opened
+ROOM_PROBLEM = "live-room-problem"  # why a room could not open (all rooms taken)
 REFRESH_SECONDS = 1.0
 FAILED_JOINS_ALLOWED = 5  # wrong codes a session may type before it has to wait
 FAILED_JOIN_WAIT = 60.0
@@ -64,29 +65,39 @@ def qr_svg(url: str) -> str:
 # ------------------------------------------------------------------ the teacher's slide
 
 
-def teacher_panel(question: Question, lesson_id: str, revealed: bool, buttons: Any) -> None:
-    """On a question slide: the button that opens a room (in the slide's row of ``buttons``),
-    then the room's code and live answers."""
-    if not can_ask_live(question):
-        return
+def live_is_open() -> bool:
+    """Whether this teacher's session has a room open (it stays open from slide to slide)."""
+    return st.session_state.get(TEACHER_ROOM) is not None
+
+
+def _open_room(lesson_id: str) -> None:
+    try:
+        st.session_state[TEACHER_ROOM] = get_room_store().open_room(lesson_id)
+    except LiveError as problem:
+        st.session_state[ROOM_PROBLEM] = str(problem)
+
+
+def live_button(lesson_id: str, where: Any) -> None:
+    """The button that opens a room, in the slide's row of buttons ``where``."""
+    where.button("みんなで答える", icon=":material/groups:", key="live-open", on_click=_open_room, args=(lesson_id,),
+                 help="生徒がスマホで答え、結果がこの画面にグラフで出ます。")
+    problem = st.session_state.pop(ROOM_PROBLEM, None)
+    if problem:
+        st.warning(problem)
+
+
+def teacher_panel(question: Question, revealed: bool) -> None:
+    """On a question slide with a room open: ask the question in the room, then show the room's
+    code and the live answers (the right one marked once ``revealed``)."""
+    code = st.session_state[TEACHER_ROOM]
     store = get_room_store()
-    code = st.session_state.get(TEACHER_ROOM)
-    if code is None:
-        if not buttons.button("みんなで答える", icon=":material/groups:", key="live-open",
-                         help="生徒がスマホで答え、結果がこの画面にグラフで出ます。"):
-            return
-        try:
-            code = st.session_state[TEACHER_ROOM] = store.open_room(lesson_id)
-        except LiveError as problem:
-            st.warning(str(problem))
-            return
     try:
         store.ask(code, question.id, len(question.options))
         if revealed:
             store.reveal(code)
     except NoRoom:
         st.session_state.pop(TEACHER_ROOM, None)
-        st.info("みんなで答える部屋は、時間がたって閉じました。もう一度ボタンを押すと、新しい部屋が開きます。")
+        st.info("みんなで答える部屋は、時間がたって閉じました。「みんなで答える」をもう一度押すと、新しい部屋が開きます。")
         return
     _live_results(code, question)
 
@@ -99,12 +110,12 @@ def _live_results(code: str, question: Question) -> None:
         st.info("みんなで答える部屋は閉じました。")
         return
     url = join_url(code)
-    join, results = st.columns([1, 2], vertical_alignment="top")
-    with join, st.container(key="live-join"):
-        st.markdown(f'<div class="live-qr" role="img" aria-label="参加用のQRコード">{qr_svg(url)}</div>'
-                    f'<div class="live-code" aria-label="部屋のコード">{code}</div>'
-                    f'<div class="live-url">{url}</div>', unsafe_allow_html=True)
-    with results, st.container(key="live-results"):
+    qr, words = st.columns([2, 3], vertical_alignment="center")
+    qr.markdown(f'<div class="live-qr" role="img" aria-label="参加用のQRコード">{qr_svg(url)}</div>',
+                unsafe_allow_html=True)
+    words.markdown(f'<div class="live-code" aria-label="部屋のコード">{code}</div>'
+                   f'<div class="live-url">{url}</div>', unsafe_allow_html=True)
+    with st.container(key="live-results"):
         correct = [option.correct for option in question.options] if view.revealed else None
         st.plotly_chart(answers_chart(letters(view.choices), list(view.tally), correct), config=PLOTLY_CONFIG,
                         key="live-chart")

@@ -1,38 +1,29 @@
-"""Classroom mode (``?mode=present&slide=N``): a lesson shown one slide at a time.
+"""Classroom mode (``?mode=present&slide=N``): a lesson's authored deck, one slide at a time.
 
-Large type, no sidebar or header, a slide counter, 前へ/次へ buttons that also
-answer ← → (and PageUp/PageDown, which clickers send; see assets/page.js), the
-slide number kept in the URL, and optional presenter notes. A question slide
-keeps its answer hidden until 「答えを見せる」, and can be answered live by the
-class from their phones (「みんなで答える」, ``explainer.live_ui``).
+Large type sized by the screen's height (body text at least 4 % of it), no sidebar
+or header, a slide counter, 前へ/次へ buttons that also answer ← → (and
+PageUp/PageDown, which clickers send; see assets/page.js), the slide number kept
+in the URL, and optional presenter notes. A chart slide gives the chart most of
+the screen, its controls a button away. A question slide keeps its answer hidden
+until 「答えを見せる」, and can be answered live by the class from their phones
+(「みんなで答える」, ``explainer.live_ui``).
 """
 
 from __future__ import annotations
 
 import streamlit as st
 
+from explainer.content import ROOT
 from explainer.interactives import show_interactive
-from explainer.live_ui import teacher_panel
+from explainer.live_ui import can_ask_live, live_button, live_is_open, teacher_panel
 from explainer.params import int_param
 from explainer.reading_aids import reading_controls
-from explainer.richtext import escape_text
+from explainer.richtext import text_html
 from explainer.schema import Lesson
 from explainer.slides import Slide, build_slides
-from explainer.store import get_glossary
-from explainer.ui import page_link, rich
+from explainer.ui import page_link, rich, rich_html, rich_lines_html
 
-_PRESENT_CSS = """
-<style>
-[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],
-[data-testid="stToolbar"], [data-testid="stDecoration"] { display: none !important; }
-[data-testid="stMainBlockContainer"] { max-width: min(96vw, 170vh) !important; padding: 1.2vh 3vw 1vh !important; }
-.st-key-slide-body { min-height: 70vh; }
-.st-key-slide-deck h2.slide-h { font-size: clamp(24px, 5.2vh, 76px); margin: 0 0 0.4em; line-height: 1.25; padding: 0; }
-.st-key-slide-deck .rich p { font-size: clamp(17px, 3.5vh, 50px); line-height: 1.55; margin-bottom: 0.45em; }
-.st-key-slide-chart .rich p { font-size: clamp(15px, 2.6vh, 38px); }
-.slide-counter { font-size: clamp(12px, 1.8vh, 24px); opacity: 0.8; }
-</style>
-"""
+_PRESENT_CSS = "<style>" + (ROOT / "explainer" / "assets" / "present.css").read_text(encoding="utf-8") + "</style>"
 
 
 def _slide_number(total: int) -> int:
@@ -46,36 +37,76 @@ def _go(number: int) -> None:
     st.query_params["slide"] = str(number)
 
 
+def _heading(slide: Slide) -> None:
+    st.markdown(f'<h2 class="slide-h">{text_html(slide.heading)}</h2>', unsafe_allow_html=True)
+
+
+def _lines(lines: tuple[str, ...], seen: set[str]) -> None:
+    """Up to three short lines, one paragraph each, in one block (so its 🔊 reads them all)."""
+    if lines:
+        st.markdown(rich_lines_html(lines, seen), unsafe_allow_html=True)
+
+
 def _show(slide: Slide, key: str, lesson_id: str) -> None:
-    st.markdown(f'<h2 class="slide-h">{escape_text(slide.heading)}</h2>', unsafe_allow_html=True)
-    seen: set[str] = set()
-    if slide.kind == "chart":
-        show_interactive(slide.chart, key=key, compact=True)
-    lines = slide.lines
-    if slide.kind == "terms":  # lines are glossary ids: show each word with its one-liner
-        entries = [get_glossary().get(term) for term in slide.lines]
-        lines = tuple(f"**{entry.term}**：{entry.short}" for entry in entries if entry)
-        seen.update(slide.lines)
-    body = "\n\n".join(lines)
-    if slide.kind == "quote":
-        body += f"\n\n（記事 第{slide.quote_line}段落）"
-    if body:
-        rich(body, seen)
-    if slide.kind == "question":
-        _reveal(slide, key, lesson_id, seen)
+    deck, seen = slide.deck, set()
+    if slide.kind == "title":
+        with st.container(key="slide-title"):
+            _heading(slide)
+            _lines(deck.lines, seen)
+        return
+    _heading(slide)
+    if slide.kind == "number":
+        st.markdown(f'<div class="slide-number">{text_html(deck.number)}</div>', unsafe_allow_html=True)
+        _lines(deck.lines, seen)
+        st.markdown(f'<div class="slide-source">{text_html("出典：")}{text_html(deck.source)}</div>',
+                    unsafe_allow_html=True)
+    elif slide.kind == "chart":
+        show_interactive(deck.chart, key=key, slide=True, takeaway_html=rich_html(deck.lines[0], seen))
+    elif slide.kind == "analogy":
+        icon, words = st.columns([1, 3], vertical_alignment="center")
+        with icon, st.container(key="slide-icon"):
+            st.markdown(f":material/{deck.icon}:")
+        with words:
+            _lines(deck.lines, seen)
+    elif slide.kind == "question":
+        _question(slide, key, lesson_id, seen)
+    else:
+        _lines(deck.lines, seen)
 
 
-def _reveal(slide: Slide, key: str, lesson_id: str, seen: set[str]) -> None:
-    """Predict → answer → reveal: the answer stays hidden until the teacher shows it."""
+def _choices_html(slide: Slide, revealed: bool, one_column: bool) -> str:
+    question = slide.question
+    right = [option.correct for option in question.options] if question.kind in ("single", "multiple") else []
+    items = "".join(
+        f'<li class="{"right" if revealed and right and right[index] else ""}"><b>{mark}</b> {text_html(text)}</li>'
+        for index, (mark, text) in enumerate(slide.choices))
+    return f'<ol class="slide-choices{" one-column" if one_column else ""}">{items}</ol>' if items else ""
+
+
+def _question(slide: Slide, key: str, lesson_id: str, seen: set[str]) -> None:
+    """Predict → answer → reveal: the question and its choices; the answer only after 「答えを見せる」.
+    With the class answering live, the room's code and answers take the right side."""
+    question = slide.question
     revealed = st.session_state.get(f"{key}-revealed", False)
-    if revealed:
-        with st.container(key="slide-answer"):
-            rich("\n\n".join(slide.answer), seen)
+    live = can_ask_live(question) and live_is_open()
+    text_side, live_side = st.columns([3, 2]) if live else (st.container(), None)
+    with text_side:
+        rich(question.question, seen)
+        if question.kind == "number":
+            rich(f"数字で答えます（単位：{question.unit}）" if question.unit else "数字で答えます", seen)
+        st.markdown(_choices_html(slide, revealed, one_column=live), unsafe_allow_html=True)
+        if revealed:
+            with st.container(key="slide-answer"):
+                st.markdown(rich_lines_html(slide.answer, seen), unsafe_allow_html=True)
     buttons = st.container(horizontal=True)
     if not revealed:
         buttons.button("答えを見せる", icon=":material/visibility:", key=f"{key}-reveal",
                        on_click=st.session_state.__setitem__, args=(f"{key}-revealed", True))
-    teacher_panel(slide.question, lesson_id, revealed, buttons)
+    if live:
+        with live_side, st.container(key="slide-live"):
+            teacher_panel(question, revealed)
+    elif can_ask_live(question):
+        live_button(lesson_id, buttons)
 
 
 def render_presentation(lesson: Lesson) -> None:
@@ -90,7 +121,7 @@ def render_presentation(lesson: Lesson) -> None:
 def _deck(lesson: Lesson, slides: list[Slide], number: int) -> None:
     total = len(slides)
     counter, end = st.columns([4, 1])
-    counter.markdown(f'<div class="slide-counter">{escape_text(lesson.title)} ・ スライド {number} / {total}</div>',
+    counter.markdown(f'<div class="slide-counter">{text_html(lesson.title)} ・ スライド {number} / {total}</div>',
                      unsafe_allow_html=True)
     with end:
         page_link(lesson.id, "ふつうの表示", ":material/close:")
@@ -110,5 +141,5 @@ def _deck(lesson: Lesson, slides: list[Slide], number: int) -> None:
     show_notes = show_notes.toggle("発表者メモ", key="slide-notes")
     if show_notes:
         with st.container(border=True):
-            st.caption(f"目安：{slide.minutes:g}分")
-            rich("\n".join(f"・{n}" for n in slide.notes if n) or "（メモはありません）")
+            st.caption(f"目安：{slide.deck.minutes:g}分")
+            rich("\n".join(f"・{n}" for n in slide.deck.notes))

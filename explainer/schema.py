@@ -77,6 +77,7 @@ ENTRY_NAMES = {
     "quotes": ("quote line", "line"), "figures": ("figure", None), "options": ("option", None),
     "charts": ("chart", None), "explain": ("explain", None), "misconceptions": ("misconception", None),
     "summarized": ("summarized", None), "plans": ("plan", None), "steps": ("step", None),
+    "slides": ("slide", None),
 }
 
 
@@ -248,6 +249,68 @@ class Misconception(Model):
     truth: Text
 
 
+SlideKind = Literal["title", "points", "number", "chart", "analogy", "question"]
+SLIDE_HEADING_MAX = 22  # one line of the slide heading at classroom size
+SLIDE_LINE_MAX = 30  # one line of slide body text (4 % of the screen height) on a 16:9 projector
+SLIDE_NUMBER_MAX = 12
+DECK_SLIDES = (8, 14)
+# What each kind of slide holds: (fields it needs, fields it must leave empty, (fewest, most) body lines).
+_SLIDE_KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[int, int]]] = {
+    "title": ((), ("number", "source", "chart", "icon", "question"), (1, 3)),
+    "points": ((), ("number", "source", "chart", "icon", "question"), (1, 3)),
+    "number": (("number", "source"), ("chart", "icon", "question"), (1, 2)),
+    "chart": (("chart",), ("number", "source", "icon", "question"), (1, 1)),
+    "analogy": (("icon",), ("number", "source", "chart", "question"), (1, 3)),
+    "question": (("question",), ("number", "source", "chart", "icon"), (0, 0)),
+}
+
+
+def _shown_length(text: str) -> int:
+    return len(text.replace("**", ""))
+
+
+SlideLine = Annotated[Text, AfterValidator(_check(
+    lambda v: _shown_length(v) <= SLIDE_LINE_MAX,
+    f"must be at most {SLIDE_LINE_MAX} characters (one line on a slide)"))]
+IconName = Annotated[str, Strict(), AfterValidator(_check(
+    lambda v: not v or (v.isascii() and all(c.islower() or c.isdigit() or c == "_" for c in v)),
+    "must be a Material Symbols name such as confirmation_number"))]
+
+
+class DeckSlide(Model):
+    """One slide of a lesson's classroom deck: one message as its heading and one of —
+    up to three short lines (title, points), one big number with its meaning and source (number),
+    one chart with its takeaway (chart), one analogy with an icon (analogy), or one question (question)."""
+
+    kind: SlideKind
+    heading: Annotated[Text, AfterValidator(_check(
+        lambda v: _shown_length(v) <= SLIDE_HEADING_MAX, f"must be at most {SLIDE_HEADING_MAX} characters"))]
+    lines: Annotated[tuple[SlideLine, ...], BeforeValidator(_one_or_many), Field(max_length=3)] = ()
+    number: Annotated[OptionalText, AfterValidator(_check(
+        lambda v: len(v) <= SLIDE_NUMBER_MAX, f"must be at most {SLIDE_NUMBER_MAX} characters"))] = ""
+    source: OptionalText = Field("", description="Where the big number comes from (a data file and date)")
+    chart: OptionalText = Field("", description="A chart of this lesson's [[charts]] (its builder name)")
+    icon: IconName = Field("", description="Material Symbols icon for an analogy")
+    question: OptionalText = Field("", description="Id of this lesson's guess or of one of its quiz questions")
+    notes: Annotated[Texts, Field(min_length=1)] = Field(description="Presenter notes: what to say or ask")
+    minutes: Annotated[Number, Field(ge=0.5, le=4)] = Field(description="Suggested minutes, in steps of 0.5")
+
+    @model_validator(mode="after")
+    def _fits_kind(self) -> DeckSlide:
+        needs, empty, (fewest, most) = _SLIDE_KINDS[self.kind]
+        missing = [name for name in needs if not getattr(self, name)]
+        if missing:
+            raise ValueError(f"a {self.kind} slide needs {', '.join(missing)}")
+        extra = [name for name in empty if getattr(self, name)]
+        if extra:
+            raise ValueError(f"a {self.kind} slide has no {', '.join(extra)}")
+        if not fewest <= len(self.lines) <= most:
+            raise ValueError(f"a {self.kind} slide has {fewest}–{most} lines, not {len(self.lines)}")
+        if self.minutes * 2 != int(self.minutes * 2):
+            raise ValueError("minutes go in steps of 0.5")
+        return self
+
+
 class Lesson(Model):
     id: Id = Field(description="Equals the file name and the page's URL path")
     title: Text
@@ -269,7 +332,25 @@ class Lesson(Model):
     quiz: tuple[Question, ...] = ()
     related_terms: tuple[Id, ...] = ()
     next: Id | None = None
+    slides: Annotated[tuple[DeckSlide, ...], Field(min_length=DECK_SLIDES[0], max_length=DECK_SLIDES[1])] = Field(
+        description="The classroom deck (?mode=present): a title slide first, minutes adding up to the lesson's")
     _file: str = PrivateAttr("")
+
+    @model_validator(mode="after")
+    def _deck_fits_lesson(self) -> Lesson:
+        if self.slides[0].kind != "title":
+            raise ValueError("slides: the first slide is the title slide")
+        total = sum(slide.minutes for slide in self.slides)
+        if total != self.minutes:
+            raise ValueError(f"slides: the minutes add up to {total:g}, not the lesson's {self.minutes}")
+        questions = {q.id for q in (self.guess, *self.quiz) if q is not None}
+        charts = {chart.builder for chart in self.charts}
+        for number, slide in enumerate(self.slides, start=1):
+            if slide.kind == "question" and slide.question not in questions:
+                raise ValueError(f"slides: slide {number} asks '{slide.question}', not this lesson's guess or quiz")
+            if slide.kind == "chart" and slide.chart not in charts:
+                raise ValueError(f"slides: slide {number} shows '{slide.chart}', not one of this lesson's charts")
+        return self
 
     @property
     def file(self) -> str:
@@ -363,24 +444,116 @@ class Article(Model):
 # ---------------------------------------------------------------- teachers
 
 
+Minutes = Annotated[StrictInt, Field(ge=1)]
+VIEWPOINTS = ("知識・技能", "思考・判断・表現", "主体的に学習に取り組む態度")
+"""The three 観点 of 観点別学習状況の評価, in the order a Japanese school writes them."""
+
+
 class PlanStep(Model):
     lesson: Id
-    minutes: Annotated[StrictInt, Field(ge=1)]
+    minutes: Minutes
     activity: Text
 
 
+class ArticleReading(Model):
+    """Time in class to read the original article on /article, right after the plan's hook."""
+
+    level: Literal["easy", "both"] = Field(description="/article?level=: easy (やさしい) or both (両方)")
+    minutes: Minutes
+    activity: Text = Field(description="What to read (記事の第N段落) and what to look for")
+
+
 class ClassPlan(Model):
-    title: Text
+    """One class: a hook, maybe reading the article, lesson steps and a wrap-up, timed to the minute."""
+
+    title: Annotated[Text, Field(description="Ends with the total time, such as （45分）")]
+    minutes: Minutes = Field(description="The whole class: hook + reading + steps + wrap-up")
     goal: Text
-    steps: tuple[PlanStep, ...]
+    hook: Text = Field(description="導入: one or two sentences the teacher says or asks first")
+    hook_minutes: Minutes
+    reading: ArticleReading | None = None
+    steps: Annotated[tuple[PlanStep, ...], Field(min_length=1)]
     wrapup: Text
+    wrapup_minutes: Minutes
+
+    def timeline(self) -> tuple[int, ...]:
+        """The minutes of each part in class order: hook, reading (when there is one), steps, wrap-up."""
+        reading = (self.reading.minutes,) if self.reading else ()
+        return (self.hook_minutes, *reading, *(step.minutes for step in self.steps), self.wrapup_minutes)
+
+    @model_validator(mode="after")
+    def _minutes_add_up(self) -> ClassPlan:
+        parts = self.timeline()
+        if sum(parts) != self.minutes:
+            raise ValueError(f"minutes: the parts add up to {' + '.join(map(str, parts))} = {sum(parts)}, "
+                             f"not the plan's {self.minutes}")
+        if not self.title.endswith(f"（{self.minutes}分）"):
+            raise ValueError(f"title: must end with the total time （{self.minutes}分）")
+        return self
+
+
+class CurriculumLink(Model):
+    """Where lessons touch the 高等学校学習指導要領: related content, not an official mapping."""
+
+    subject: Text = Field(description="科目: 公共, 情報Ⅰ …")
+    unit: Text = Field(description="The part of the 学習指導要領, in its own words")
+    lessons: Annotated[tuple[Id, ...], Field(min_length=1)]
+    how: Text = Field(description="One sentence: what in the lessons relates to it")
+
+
+class Criterion(Model):
+    text: Text
+    lessons: tuple[Id, ...] = ()
+
+
+class Assessment(Model):
+    """評価規準 for one 観点: two or three concrete criteria tied to the lessons."""
+
+    viewpoint: Literal[VIEWPOINTS]
+    criteria: Annotated[tuple[Criterion, ...], Field(min_length=2, max_length=3)]
+
+
+class Command(Model):
+    when: Text = Field(description="When and where to type it")
+    command: Text = Field(description="Shown as code, exactly as typed")
+
+
+class Device(Model):
+    """Something the class needs: what it is for, and any commands to type."""
+
+    name: Text
+    use: Text
+    commands: tuple[Command, ...] = ()
+    note: OptionalText = ""
+
+
+class SensitiveTopics(Model):
+    """How to answer questions on 天安門事件 or censorship neutrally, and where the app covers them."""
+
+    points: Annotated[Texts, Field(min_length=3, max_length=4)]
+    lesson: Id
+    terms: tuple[Id, ...] = ()
 
 
 class TeacherGuide(Model):
-    """content/teachers.toml: class plans and discussion questions."""
+    """content/teachers.toml: class plans, discussion questions, the 学習指導要領 and 評価規準,
+    devices, and sensitive topics."""
 
     plans: tuple[ClassPlan, ...]
     discussion: Texts
+    curriculum_note: Text
+    curriculum: Annotated[tuple[CurriculumLink, ...], Field(min_length=1)]
+    assessment_note: Text
+    assessment: tuple[Assessment, ...] = Field(description="Exactly one entry per 観点, in order")
+    devices: Annotated[tuple[Device, ...], Field(min_length=1)]
+    sensitive: SensitiveTopics
+
+    @field_validator("assessment")
+    @classmethod
+    def _each_viewpoint_once(cls, assessment: tuple[Assessment, ...]) -> tuple[Assessment, ...]:
+        if tuple(entry.viewpoint for entry in assessment) != VIEWPOINTS:
+            raise ValueError(f"needs one entry for each 観点, in this order: {' / '.join(VIEWPOINTS)}")
+        return assessment
 
 
 # ---------------------------------------------------------------- the one-page summary sheet

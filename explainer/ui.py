@@ -125,6 +125,14 @@ def rich_html(text: str, seen: set[str] | None = None, glossary: Glossary | None
     return f'<div class="rich">{say}{to_html(text, glossary or get_glossary(), seen)}</div>'
 
 
+def rich_lines_html(lines: tuple[str, ...] | list[str], seen: set[str] | None = None) -> str:
+    """Several content texts as one block of paragraphs with one 🔊 for all: each text is read in its own
+    context (the readings file holds each text, not their joined form)."""
+    glossary, seen = get_glossary(), set() if seen is None else seen
+    say = _SAY_BUTTON if sum(map(len, lines)) >= _SAY_MIN_CHARS else ""
+    return f'<div class="rich">{say}{"".join(to_html(line, glossary, seen) for line in lines)}</div>'
+
+
 def rich(text: str, seen: set[str] | None = None, glossary: Glossary | None = None) -> None:
     """Render content text with glossary pop-ups, ruby and 🔊 (escaped, never raw HTML)."""
     st.markdown(rich_html(text, seen, glossary), unsafe_allow_html=True)

@@ -1,14 +1,41 @@
-"""Teachers' guide (/teachers): class plans, discussion questions, and links that open
-every lesson as slides, as a printable handout, or as a worksheet."""
+"""Teachers' guide (/teachers): class plans timed to the minute, where the lessons fit the
+学習指導要領, 評価規準 by the three 観点, what to bring, discussion questions, how to handle
+sensitive questions, and links that open every lesson as slides, as a printable handout, or
+as a worksheet. Every text comes from content/teachers.toml."""
+
+from collections.abc import Iterable
 
 import streamlit as st
 
+from explainer.article_view import LEVELS
 from explainer.richtext import escape_text
+from explainer.schema import ClassPlan
 from explainer.store import get_content
 from explainer.ui import end_page, page_link, rich, start_page
 
 content = get_content()
 guide = content.teachers
+
+
+def lesson_label(lesson_id: str) -> str:
+    lesson = content.lessons[lesson_id]
+    return f"レッスン{lesson.order}：{lesson.nav_title}"
+
+
+def lesson_links(lesson_ids: Iterable[str]) -> None:
+    """One link per lesson, one a line (side by side, the longer names were cut off)."""
+    for lesson_id in lesson_ids:
+        page_link(lesson_id, lesson_label(lesson_id), ":material/school:")
+
+
+def timeline(plan: ClassPlan) -> str:
+    """導入 3分 → 記事を読む 5分 → レッスン1 10分 → … → しめくくり 7分 ＝ 合計 45分"""
+    labels = ["導入", *(["記事を読む"] if plan.reading else []),
+              *(f"レッスン{content.lessons[step.lesson].order}" for step in plan.steps), "しめくくり"]
+    parts = (f"{label} {minutes}分" for label, minutes in zip(labels, plan.timeline(), strict=True))
+    return " → ".join(parts) + f" ＝ 合計 {plan.minutes}分"
+
+
 start_page(
     "先生向けガイド",
     "授業でこのアプリを使うためのページです。どのページも、アドレス（URL）をそのまま生徒に送れます。"
@@ -18,10 +45,17 @@ start_page(
 
 st.header("授業の組み立て例", anchor="plans")
 for plan_number, plan in enumerate(guide.plans, start=1):
-    total = sum(step.minutes for step in plan.steps)
     with st.container(border=True):
         st.subheader(escape_text(plan.title), anchor=f"plan-{plan_number}")
+        st.markdown(f"**時間の流れ**：{escape_text(timeline(plan))}")
         rich(f"**ねらい**：{plan.goal}")
+        st.markdown(f"**{plan.hook_minutes}分　導入**")
+        rich(plan.hook)
+        if plan.reading:
+            st.markdown(f"**{plan.reading.minutes}分　記事を読む**")
+            rich(plan.reading.activity)
+            page_link("article", f"記事を「{LEVELS[plan.reading.level]}」で開く", ":material/article:",
+                      level=plan.reading.level)
         for step in plan.steps:
             lesson = content.lessons[step.lesson]
             st.markdown(f"**{step.minutes}分　レッスン{lesson.order}：{escape_text(lesson.title)}**")
@@ -31,11 +65,46 @@ for plan_number, plan in enumerate(guide.plans, start=1):
                 page_link(step.lesson, "スライドで映す", ":material/slideshow:", mode="present", slide="1")
             with right:
                 page_link(step.lesson, "配布用に印刷する", ":material/print:", mode="print")
-        rich(f"**しめくくり**：{plan.wrapup}")
-        st.caption(f"レッスンの合計 {total}分 ＋ しめくくり")
+        st.markdown(f"**{plan.wrapup_minutes}分　しめくくり**")
+        rich(plan.wrapup)
+
+st.header("学習指導要領との関連", anchor="curriculum")
+rich(guide.curriculum_note)
+for link in guide.curriculum:
+    with st.container(border=True):
+        rich(f"**{link.subject}**　{link.unit}")
+        rich(link.how)
+        lesson_links(link.lessons)
+
+st.header("評価規準の例（3つの観点）", anchor="assessment")
+rich(guide.assessment_note)
+for number, entry in enumerate(guide.assessment, start=1):
+    st.subheader(escape_text(entry.viewpoint), anchor=f"assessment-{number}")
+    rich("\n".join(f"・{criterion.text}" + (f"（{'、'.join(map(lesson_label, criterion.lessons))}）"
+                                            if criterion.lessons else "")
+                   for criterion in entry.criteria))
+
+st.header("用意するもの", anchor="devices")
+for number, device in enumerate(guide.devices, start=1):
+    with st.container(border=True):
+        st.subheader(escape_text(device.name), anchor=f"device-{number}")
+        rich(device.use)
+        for command in device.commands:
+            rich(command.when)
+            st.code(command.command, language=None)
+        if device.note:
+            rich(device.note)
 
 st.header("話し合いの問い", anchor="discussion")
 rich("\n".join(f"{number}. {question}" for number, question in enumerate(guide.discussion, start=1)))
+
+st.header("天安門事件や検閲について聞かれたら", anchor="sensitive")
+sensitive = guide.sensitive
+rich("\n".join(f"{number}. {point}" for number, point in enumerate(sensitive.points, start=1)))
+lesson = content.lessons[sensitive.lesson]
+page_link(lesson.id, f"レッスン{lesson.order}：{lesson.title}", ":material/school:")
+for term_id in sensitive.terms:
+    page_link("glossary", f"用語集：{content.glossary[term_id].term}", ":material/menu_book:", term=term_id)
 
 st.header("すべてのレッスン：スライド・印刷・ワークシート", anchor="links")
 for lesson in content.lessons.values():

@@ -40,9 +40,42 @@ def repo(tmp_path: Path) -> Path:
     (tmp_path / "content" / "lessons").mkdir(parents=True)
     (tmp_path / "content" / "lessons" / "chips.toml").write_text(
         'id = "chips"\ntitle = "半導体"\nnav_title = "半導体"\norder = 1\nminutes = 10\nlevel = "ふつう"\n'
-        'purpose = "**GPU**と**ウエハー**と**メモリー**を見ます。"\nkey_terms = ["gpu", "wafer", "memory"]\n',
-        encoding="utf-8")
+        'purpose = "**GPU**と**ウエハー**と**メモリー**を見ます。"\nkey_terms = ["gpu", "wafer", "memory"]\n'
+        + MINIMAL_DECK, encoding="utf-8")
     return tmp_path
+
+
+# Eight slides, ten minutes: the smallest deck a lesson may have.
+MINIMAL_DECK = ('[[slides]]\nkind = "title"\nheading = "半導体"\nlines = ["GPUを見ます"]\nnotes = ["始めます。"]\n'
+                'minutes = 3\n' + '[[slides]]\nkind = "points"\nheading = "ポイント"\nlines = ["GPUは計算します"]\n'
+                'notes = ["話します。"]\nminutes = 1\n' * 7)
+
+
+def deck_problems(repo: Path, old: str, new: str, count: int = 1) -> list[str]:
+    lesson = repo / "content" / "lessons" / "chips.toml"
+    lesson.write_text(lesson.read_text(encoding="utf-8").replace(old, new, count), encoding="utf-8")
+    return problems(repo)
+
+
+def test_a_deck_must_add_up_to_the_lessons_minutes(repo):
+    where = "content/lessons/chips.toml: lesson 'chips'"
+    assert f"{where}: slides: the minutes add up to 11, not the lesson's 10" in deck_problems(
+        repo, "minutes = 3", "minutes = 4")
+
+
+def test_a_slide_holds_three_short_lines_at_most(repo):
+    found = deck_problems(repo, 'lines = ["GPUは計算します"]', 'lines = ["一", "二", "三", "四"]')
+    assert any("slide #2: field 'lines'" in problem and "at most 3" in problem for problem in found), found
+    long_line = "あ" * 31
+    found = deck_problems(repo, 'lines = ["一", "二", "三", "四"]', f'lines = ["{long_line}"]')
+    assert any("slide #2: field 'lines'" in problem and "at most 30 characters" in problem for problem in found)
+
+
+def test_a_question_slide_asks_one_of_the_lessons_questions(repo):
+    found = deck_problems(repo, 'kind = "points"\nheading = "ポイント"\nlines = ["GPUは計算します"]',
+                          'kind = "question"\nheading = "問い"\nquestion = "chips-9"')
+    where = "content/lessons/chips.toml: lesson 'chips'"
+    assert f"{where}: slides: slide 2 asks 'chips-9', not this lesson's guess or quiz" in found
 
 
 def write_term(repo: Path, name: str = "chips.toml", id: str = "semiconductor", term: str = "半導体",
@@ -53,9 +86,11 @@ def write_term(repo: Path, name: str = "chips.toml", id: str = "semiconductor", 
 
 
 def add_to_lesson(repo: Path, toml: str) -> None:
-    """Append TOML to the fixture's lesson file."""
+    """Add TOML to the fixture's lesson file, before its deck (so top-level keys stay top-level)."""
     lesson = repo / "content" / "lessons" / "chips.toml"
-    lesson.write_text(lesson.read_text(encoding="utf-8") + toml, encoding="utf-8")
+    text = lesson.read_text(encoding="utf-8")
+    at = text.index("[[slides]]")
+    lesson.write_text(text[:at] + toml + text[at:], encoding="utf-8")
 
 
 def problems(repo: Path) -> list[str]:

@@ -7,7 +7,10 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from explainer.interactives import INTERACTIVES, training_phases_million_hours
+from explainer.interactives import FIGURE_ONLY, INTERACTIVES, training_phases_million_hours
+
+AROUND_THE_FIGURE = ("number_input", "select_slider", "slider", "radio", "selectbox", "toggle", "checkbox",
+                     "multiselect", "button", "markdown", "metric")
 
 SCRIPT = """
 import sys
@@ -29,6 +32,9 @@ def test_interactive_runs_with_source_and_table(name):
     assert not app.exception, app.exception
     assert any("出典" in c.value or "架空の例" in c.value for c in app.caption)
     assert len(app.dataframe) == 1 and len(app.dataframe[0].value) > 0
+    around = sum(len(getattr(app, kind)) for kind in AROUND_THE_FIGURE)
+    # A slide offers 「グラフをくわしく」 only where there is something besides the figure to open.
+    assert (around == 0) == (name in FIGURE_ONLY)
 
 
 def test_index_basket_slider_moves_the_index():
@@ -91,7 +97,7 @@ def test_figures_are_built_once_per_input_and_rebuilt_when_it_changes():
     assert calls == ["t", "t"]
 
 
-def test_compact_figures_are_shorter_and_leave_the_full_size_one_alone():
+def test_compact_and_slide_figures_differ_and_leave_the_full_size_one_alone():
     import plotly.graph_objects as go
 
     from explainer import interactives
@@ -100,12 +106,15 @@ def test_compact_figures_are_shorter_and_leave_the_full_size_one_alone():
         return go.Figure(layout={"height": 380 + n})
 
     full = interactives.figure(tall, 1)
-    token = interactives._compact.set(True)
-    try:
-        compact = interactives.figure(tall, 1)
-    finally:
-        interactives._compact.reset(token)
-    assert compact.layout.height == 300 and full.layout.height == 381
+    sized = {}
+    for size in ("compact", "slide"):
+        token = interactives._size.set(size)
+        try:
+            sized[size] = interactives.figure(tall, 1)
+        finally:
+            interactives._size.reset(token)
+    assert sized["compact"].layout.height == 300 and full.layout.height == 381
+    assert sized["slide"].layout.height is None  # a slide's figure takes the height of its chart area
 
 
 def test_article_numbers_are_in_the_paragraphs_they_cite():

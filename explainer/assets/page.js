@@ -90,28 +90,3 @@
     if (button) { event.preventDefault(); if (!button.disabled) { button.click(); } }
   }, true);
 })();
-// On a slide with a chart, shrink the figure block just enough that the slide fits the screen.
-(function () {
-  var doc = window.parent && window.parent.document ? window.parent.document : document;
-  if (doc.__slideFit) { return; }
-  doc.__slideFit = true;
-  var win = doc.defaultView || window;
-  var pending = false;
-  function fit() {
-    pending = false;
-    var block = doc.querySelector(".st-key-slide-chart");
-    var main = doc.querySelector('[data-testid="stMain"]');
-    if (!block || !main) { return; }
-    block.style.zoom = "1";
-    var overflow = main.scrollHeight - win.innerHeight;
-    if (overflow > 0) {
-      var height = block.getBoundingClientRect().height;
-      var zoom = Math.max(0.4, (height - overflow - 8) / height);
-      block.style.zoom = String(zoom);
-    }
-  }
-  new MutationObserver(function () {
-    if (!pending) { pending = true; win.requestAnimationFrame(fit); }
-  }).observe(doc.body, { childList: true, subtree: true });
-  win.addEventListener("resize", fit);
-})();

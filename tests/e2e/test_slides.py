@@ -1,5 +1,6 @@
-"""Classroom mode: every lesson's slides, stepped through by keyboard at projector
-sizes, each fitting the screen with no scrolling; the slide survives a reload."""
+"""Classroom mode: every lesson's authored deck, stepped through by keyboard at projector
+sizes: no slide scrolls, none has more than three lines of body text, and each chart
+fills the slide's width and more than half the screen's height; the slide survives a reload."""
 
 from __future__ import annotations
 
@@ -18,9 +19,22 @@ LESSON_IDS = tuple(get_content().lessons)
 SIZES = [(1280, 720), (1920, 1080)]
 
 
-def overflow(page) -> int:
-    return page.evaluate("() => { const m = document.querySelector('[data-testid=\"stMain\"]');"
-                         " return m.scrollHeight - m.clientHeight; }")
+# What a slide measures: how far the page scrolls, the rendered lines of body text (the answer shown
+# after a reveal is not on the slide yet), and the chart's size next to the slide's content width.
+MEASURE = """() => {
+  const main = document.querySelector('[data-testid="stMain"]');
+  let lines = 0;
+  document.querySelectorAll('.st-key-slide-body .rich p, .st-key-slide-chart .rich p').forEach(p => {
+    lines += Math.round(p.getBoundingClientRect().height / parseFloat(getComputedStyle(p).lineHeight));
+  });
+  const chart = document.querySelector('.st-key-slide-figure [data-testid="stPlotlyChart"]');
+  const slide = document.querySelector('.st-key-slide-chart, .st-key-slide-body').getBoundingClientRect();
+  const box = chart ? chart.getBoundingClientRect() : null;
+  return {overflow: main.scrollHeight - main.clientHeight, lines, width: slide.width,
+          chart: box ? [box.width, box.height] : null,
+          body: parseFloat(getComputedStyle(document.querySelector('.st-key-slide-deck .rich p')
+                                            || document.body).fontSize)};
+}"""
 
 
 @pytest.mark.parametrize("lesson", LESSON_IDS)
@@ -34,20 +48,31 @@ def test_every_slide_fits_and_keys_step(browser, server, content, lesson, width,
     wait_for_app(page)
     counter = page.locator(".slide-counter")
     expect(page.locator('[data-testid="stSidebar"]')).to_be_hidden()
-    too_tall = []
+    problems = []
     for number in range(1, total + 1):
         expect(counter).to_contain_text(f"スライド {number} / {total}")
         wait_for_app(page)
-        if slides[number - 1].kind == "chart":
-            page.locator('[data-testid="stPlotlyChart"]').first.wait_for()
+        slide = slides[number - 1]
+        if slide.kind == "chart":
+            page.locator('.st-key-slide-figure [data-testid="stPlotlyChart"] .main-svg').first.wait_for()
             page.wait_for_timeout(400)
-        if overflow(page) > 1:
-            too_tall.append((number, slides[number - 1].heading, overflow(page)))
-        if number in (1, total) or slides[number - 1].kind == "chart":
+        seen = page.evaluate(MEASURE)
+        where = f"slide {number} ({slide.kind}) 「{slide.heading}」"
+        if seen["overflow"] > 1:
+            problems.append(f"{where} scrolls by {seen['overflow']} px")
+        if seen["lines"] > 3:
+            problems.append(f"{where} has {seen['lines']} lines of body text")
+        if seen["body"] < 0.04 * height:
+            problems.append(f"{where} body text is {seen['body']} px")
+        if slide.kind == "chart":
+            chart_width, chart_height = seen["chart"]
+            if chart_width < 0.9 * seen["width"] or chart_height < 0.55 * height:
+                problems.append(f"{where} chart is {chart_width:.0f}×{chart_height:.0f}")
+        if number in (1, total) or slide.kind in ("chart", "question", "number"):
             screenshot(page, f"slide-{lesson}-{number}-{width}x{height}")
         if number < total:
             page.keyboard.press("PageDown" if number % 2 else "ArrowRight")
-    assert too_tall == [], f"slides that scroll: {too_tall}"
+    assert problems == []
     assert re.search(rf"slide={total}\b", page.url)
     page.reload()
     wait_for_app(page)
