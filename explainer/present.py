@@ -74,13 +74,13 @@ def _show(slide: Slide, key: str, lesson_id: str) -> None:
         _lines(deck.lines, seen)
 
 
-def _choices_html(slide: Slide, revealed: bool, one_column: bool) -> str:
+def _choices_html(slide: Slide, revealed: bool) -> str:
     question = slide.question
     right = [option.correct for option in question.options] if question.kind in ("single", "multiple") else []
     items = "".join(
         f'<li class="{"right" if revealed and right and right[index] else ""}"><b>{mark}</b> {text_html(text)}</li>'
         for index, (mark, text) in enumerate(slide.choices))
-    return f'<ol class="slide-choices{" one-column" if one_column else ""}">{items}</ol>' if items else ""
+    return f'<ol class="slide-choices">{items}</ol>' if items else ""
 
 
 def _question(slide: Slide, key: str, lesson_id: str, seen: set[str]) -> None:
@@ -90,11 +90,11 @@ def _question(slide: Slide, key: str, lesson_id: str, seen: set[str]) -> None:
     revealed = st.session_state.get(f"{key}-revealed", False)
     live = can_ask_live(question) and live_is_open()
     text_side, live_side = st.columns([3, 2]) if live else (st.container(), None)
-    with text_side:
+    with text_side, st.container(key="slide-question-live" if live else "slide-question"):
         rich(question.question, seen)
         if question.kind == "number":
             rich(f"数字で答えます（単位：{question.unit}）" if question.unit else "数字で答えます", seen)
-        st.markdown(_choices_html(slide, revealed, one_column=live), unsafe_allow_html=True)
+        st.markdown(_choices_html(slide, revealed), unsafe_allow_html=True)
         if revealed:
             with st.container(key="slide-answer"):
                 st.markdown(rich_lines_html(slide.answer, seen), unsafe_allow_html=True)

@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 
 from explainer.slides import build_slides
 
-from .conftest import StreamlitServer, require_browser, wait_for_app
+from .conftest import StreamlitServer, require_browser, screenshot, wait_for_app
 
 LESSON = "tokens"
 STUDENTS = 5
@@ -72,6 +72,11 @@ def test_a_class_answers_live(browser, class_server, content):
 
     teacher.get_by_role("button", name="答えを見せる").click()
     expect(teacher.locator(".st-key-slide-answer")).to_be_visible()
+    wait_for_app(teacher)
+    screenshot(teacher, "live-teacher-revealed-1280x720")
+    # The question, its answer and the room's code and chart share the projector's screen without scrolling.
+    assert teacher.evaluate("() => { const m = document.querySelector('[data-testid=\"stMain\"]');"
+                            " return m.scrollHeight - m.clientHeight; }") <= 1
     right = next(option.text for option in question.options if option.correct)
     for student in students:
         expect(student.locator(".st-key-live-question")).to_contain_text(right, timeout=5_000)
