@@ -311,6 +311,34 @@ class DeckSlide(Model):
         return self
 
 
+class WrittenQuestion(Model):
+    """記述: the lesson's one written question on the worksheet, answered in the student's own words
+    (思考・判断・表現); the answer key shows the model answer and what a good answer contains."""
+
+    question: Text = Field(description="Asks the student to explain something in their own words")
+    model_answer: Text = Field(description="2–4 plain sentences a student could write; every fact from this lesson")
+    criteria: Annotated[Texts, Field(min_length=2, max_length=4)] = Field(
+        description="よい答えにふくまれること: 2–4 short points the teacher marks with")
+    minutes: Annotated[StrictInt, Field(ge=3, le=10)] = Field(
+        description="Suggested writing time in minutes; sizes the writing space on the worksheet")
+
+    @field_validator("model_answer")
+    @classmethod
+    def _two_to_four_sentences(cls, answer: str) -> str:
+        sentences = [s for s in answer.replace("！", "。").replace("？", "。").split("。") if s.strip()]
+        if not 2 <= len(sentences) <= 4:
+            raise ValueError(f"must be 2–4 sentences, has {len(sentences)}")
+        return answer
+
+    @field_validator("criteria")
+    @classmethod
+    def _short_points(cls, criteria: tuple[str, ...]) -> tuple[str, ...]:
+        for point in criteria:
+            if len(point) > SHORT_MAX:
+                raise ValueError(f"each point is at most {SHORT_MAX} characters: 「{point}」")
+        return criteria
+
+
 class Lesson(Model):
     id: Id = Field(description="Equals the file name and the page's URL path")
     title: Text
@@ -330,6 +358,8 @@ class Lesson(Model):
     misconceptions: tuple[Misconception, ...] = ()
     recap: Texts = ()
     quiz: tuple[Question, ...] = ()
+    written: WrittenQuestion = Field(
+        description="記述: the worksheet's written question, its model answer and what a good answer contains")
     related_terms: tuple[Id, ...] = ()
     next: Id | None = None
     slides: Annotated[tuple[DeckSlide, ...], Field(min_length=DECK_SLIDES[0], max_length=DECK_SLIDES[1])] = Field(

@@ -80,15 +80,19 @@ if questions:
 
 st.header("プリント（ワークシート）", anchor="worksheets")
 st.caption("印刷用のページ（HTMLファイル）です。ダウンロードしてブラウザで開き、印刷するかPDFに保存してください。")
-choices = {"まとめテスト": in_seed_order(final_test, seed or None)}
-choices.update({f"レッスン{lesson.order}：{lesson.title}": list(lesson.quiz)
+# Each sheet: its questions, and the 記述 question of its lesson (the まとめテスト has none).
+choices = {"まとめテスト": (in_seed_order(final_test, seed or None), ())}
+choices.update({f"レッスン{lesson.order}：{lesson.title}": (list(lesson.quiz), (lesson.written,))
                 for lesson in content.lessons.values() if lesson.quiz})
 chosen = st.selectbox("どのプリント？", list(choices), key="worksheet-choice")
 sheet, key_sheet = st.columns(2)
 furigana = furigana_shown()
-sheet.download_button("ワークシート", worksheet_html(chosen, choices[chosen], furigana=furigana),
+chosen_questions, chosen_written = choices[chosen]
+sheet.download_button("ワークシート",
+                      worksheet_html(chosen, chosen_questions, furigana=furigana, written=chosen_written),
                       file_name="worksheet.html", mime="text/html", icon=":material/print:", key="worksheet-download")
-key_sheet.download_button("解答と解説", worksheet_html(chosen, choices[chosen], with_answers=True, furigana=furigana),
+key_sheet.download_button("解答と解説", worksheet_html(chosen, chosen_questions, with_answers=True, furigana=furigana,
+                                                  written=chosen_written),
                           file_name="answer-key.html", mime="text/html", icon=":material/key:",
                           key="answer-key-download")
 end_page()

@@ -41,6 +41,8 @@ def repo(tmp_path: Path) -> Path:
     (tmp_path / "content" / "lessons" / "chips.toml").write_text(
         'id = "chips"\ntitle = "半導体"\nnav_title = "半導体"\norder = 1\nminutes = 10\nlevel = "ふつう"\n'
         'purpose = "**GPU**と**ウエハー**と**メモリー**を見ます。"\nkey_terms = ["gpu", "wafer", "memory"]\n'
+        'written = { question = "GPUとはなにか、説明しましょう。", model_answer = "GPUは半導体です。計算をします。", '
+        'criteria = ["半導体だと書いている", "計算をすると書いている"], minutes = 5 }\n'
         + MINIMAL_DECK, encoding="utf-8")
     return tmp_path
 
