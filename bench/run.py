@@ -6,8 +6,9 @@ Measures, for every URL of the scheme:
   next to a hello-world Streamlit page measured in the same run (the framework's
   floor), as a ratio; and from a click in the app's own menu (scripts loaded);
 - bytes transferred (HTTP bodies and WebSocket frames);
-and, once: the time from moving a control to the updated chart, and the server's
-memory (RSS) with one session and with 30 concurrent sessions.
+and, once: the time from moving a control to the updated chart, the server's
+memory (RSS) with one session and with 30 concurrent sessions, and a class of 40
+answering live (join time, answer-to-chart latency, memory for the room).
 
 Writes bench/results/latest.md and replaces the table in README.md between the
 BENCHMARK markers. It is a benchmark, not a test: nothing here fails on a number.
@@ -204,6 +205,40 @@ def memory(app_url: str, pid: int) -> tuple[float, float, float]:
     return asyncio.run(run())
 
 
+def live_class(app_url: str, pid: int, students: int = 40) -> dict[str, float]:
+    """みんなで答える with a class of ``students`` phones (simulated over Streamlit's websocket protocol,
+    tests/e2e/protocol_client.py) joining within 10 s: join time and answer-to-chart latency (median,
+    p95) and the server's memory for the room with its students' sessions."""
+    from playwright.sync_api import sync_playwright
+
+    from explainer.slides import build_slides
+    from explainer.store import get_content
+    from tests.e2e.protocol_client import chart_latencies, run_class
+
+    slides = build_slides(get_content().lessons["tokens"])
+    first = next(n for n, slide in enumerate(slides, start=1) if slide.kind == "question")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        teacher = browser.new_page(viewport={"width": 1280, "height": 720})
+        teacher.goto(f"{app_url}/tokens?mode=present&slide={first}")
+        teacher.wait_for_selector(READY)
+        before = rss_mb(pid)
+        teacher.get_by_role("button", name="みんなで答える").click()
+        code = teacher.locator(".live-code").inner_text().strip()
+        answers, samples, after = run_class(teacher, app_url, code, students, within=10.0,
+                                            while_seated=lambda: rss_mb(pid))
+        browser.close()
+    joins = sorted(answer.join_seconds for answer in answers)
+    latencies = sorted(chart_latencies(answers, samples))
+    return {"students": students, "confirmed": sum(answer.confirmed for answer in answers),
+            "on_chart": samples[-1][1], "join_median": statistics.median(joins), "join_p95": _p95(joins),
+            "chart_median": statistics.median(latencies), "chart_p95": _p95(latencies), "room_mb": after - before}
+
+
+def _p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[-1] if len(values) > 1 else values[0]
+
+
 def main() -> None:
     os.environ["EXPLAINER_TIMING"] = "1"
     app = StreamlitServer().start()
@@ -212,6 +247,8 @@ def main() -> None:
         hello_s, pages, in_app, control_s, server_ms, furigana_ms = browser_times(app, hello.url)
         app.restart()
         base, one, thirty = memory(app.url, app.process.pid)
+        app.restart()
+        live = live_class(app.url, app.process.pid)
     finally:
         app.stop()
         hello.stop()
@@ -236,6 +273,11 @@ def main() -> None:
         f"- server memory (RSS, every session with ふりがな on): {base:.0f} MB idle, {one:.0f} MB with 1 session, "
         f"{thirty:.0f} MB with 30 sessions "
         f"({(thirty - one) / 29:.1f} MB per extra session)",
+        f"- みんなで答える, {live['students']} phones joining within 10 s (simulated over the websocket): "
+        f"{live['confirmed']} answers taken, {live['on_chart']} on the teacher's chart; join "
+        f"{live['join_median'] * 1000:.0f} ms median / {live['join_p95'] * 1000:.0f} ms p95; answer to chart "
+        f"{live['chart_median']:.2f} s median / {live['chart_p95']:.2f} s p95 (the chart refreshes every second); "
+        f"server memory for the room and its {live['students']} sessions {live['room_mb']:.0f} MB",
     ]
     table = "\n".join(lines)
     (ROOT / "bench" / "results").mkdir(exist_ok=True)

@@ -24,9 +24,8 @@ import streamlit as st
 from explainer.charts import PLOTLY_CONFIG, answers_chart
 from explainer.live import LiveError, MemoryRoomStore, NoRoom, RoomView, clean_code, new_student_token
 from explainer.params import text_param
-from explainer.quiz import all_questions
 from explainer.schema import Question
-from explainer.store import get_content
+from explainer.store import get_questions
 from explainer.ui import rich, rich_html
 
 TEACHER_ROOM = "live-room"  # the teacher's session: the code of the room it opened
@@ -189,7 +188,7 @@ def _student_room(code: str, me: str) -> None:
     except NoRoom:
         st.info("この部屋は閉じました。授業のあとは、レッスンのページでふりかえりができます。")
         return
-    question = all_questions(get_content()).get(view.question)
+    question = get_questions().get(view.question)
     if question is None or not can_ask_live(question):
         st.info("先生が問題を出すまで、待っていてください。画面は自動で切りかわります。")
         return

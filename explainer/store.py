@@ -6,12 +6,17 @@ and shared read-only: every model in it is frozen and its mappings are read-only
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 import streamlit as st
 
 from explainer.content import ROOT, Content, load_content, read_fact_keys
 from explainer.furigana import READINGS_FILE, Readings, browser_table, code_texts, load_readings
 from explainer.glossary import Glossary
 from explainer.interactives import CHART_NAMES
+from explainer.quiz import all_questions
+from explainer.schema import Question
 from explainer.site import PageInfo, site_pages
 
 
@@ -23,6 +28,13 @@ def validate_repository_content() -> Content:
 @st.cache_resource(show_spinner=False)
 def get_content() -> Content:
     return validate_repository_content()
+
+
+@st.cache_resource(show_spinner=False)
+def get_questions() -> Mapping[str, Question]:
+    """Every question of the app by id (each lesson's guess and quiz, the final test); a student's
+    phone looks its question up here every refresh."""
+    return MappingProxyType(all_questions(get_content()))
 
 
 @st.cache_resource(show_spinner=False)

@@ -12,6 +12,7 @@ from playwright.sync_api import expect
 from explainer.slides import build_slides
 
 from .conftest import StreamlitServer, require_browser, screenshot, wait_for_app
+from .protocol_client import run_class
 
 LESSON = "tokens"
 STUDENTS = 5
@@ -117,3 +118,26 @@ def test_a_full_room_says_so(browser, class_server, content):
     expect(pages[-1].get_by_text("満員")).to_be_visible()
     for page in [teacher, *pages]:
         page.context.close()
+
+
+CLASS_SIZE = 40
+
+
+def test_a_class_of_forty_answers_and_the_chart_counts_every_answer(browser, server, content):
+    """40 phones (simulated over Streamlit's own websocket protocol) join within 10 seconds and answer at
+    once; the teacher's chart ends up with all 40 answers, split as they were given."""
+    first, question = question_slides(content)[0]
+    teacher = browser.new_context(viewport={"width": 1280, "height": 720}).new_page()
+    teacher.goto(f"{server.url}/{LESSON}?mode=present&slide={first}")
+    wait_for_app(teacher)
+    teacher.get_by_role("button", name="みんなで答える").click()
+    code = teacher.locator(".live-code").inner_text().strip()
+    answers, samples, _ = run_class(teacher, server.url, code, CLASS_SIZE, within=10.0)
+    assert sum(answer.confirmed for answer in answers) == CLASS_SIZE
+    assert samples[-1][1] == CLASS_SIZE
+    choices = len(question.options)
+    expected = [len(range(index, CLASS_SIZE, choices)) for index in range(choices)]
+    teacher.wait_for_timeout(1500)  # one more refresh of the chart
+    bar_labels = teacher.locator(".st-key-live-results .bartext").all_text_contents()
+    assert bar_labels == [f"{count}人" for count in expected]
+    teacher.context.close()
