@@ -110,6 +110,9 @@ class Glossary:
             for name in (entry.term, *entry.aliases):
                 if len(name) >= 2:
                     surfaces.setdefault(name, entry.id)
+        for entry in self.ordered:  # a longer word that holds a name but is not about it: matched, then dropped
+            for word in entry.not_within:
+                surfaces.setdefault(word, "")
         parts = []
         for name in sorted(surfaces, key=len, reverse=True):
             pattern = re.escape(name)
@@ -122,7 +125,8 @@ class Glossary:
 
     def _scan(self, text: str) -> tuple[TermHit, ...]:
         pattern, surfaces = self._matcher
-        return tuple(TermHit(m.start(), m.end(), surfaces[m.group(0)]) for m in pattern.finditer(text))
+        return tuple(TermHit(m.start(), m.end(), surfaces[m.group(0)]) for m in pattern.finditer(text)
+                     if surfaces[m.group(0)])
 
     def find_terms(self, text: str, skip: set[str] | None = None) -> list[TermHit]:
         """Glossary terms in ``text``: at each place the longest name wins, and

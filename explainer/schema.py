@@ -122,7 +122,18 @@ class GlossaryEntry(Model):
     related: tuple[Id, ...] = ()
     lessons: tuple[Id, ...] = ()
     aliases: Texts = ()
+    not_within: Texts = Field((), description="Longer words holding the term that are not about it "
+                                              "(学習指導要領 is not AI 学習): no pop-up there")
     figures: tuple[Figure, ...] = ()
+
+    @model_validator(mode="after")
+    def _not_within_holds_the_term(self) -> GlossaryEntry:
+        names = (self.term, *self.aliases)
+        for word in self.not_within:
+            if not any(name in word for name in names):
+                raise ValueError(f"not_within: 「{word}」 holds neither the term nor an alias")
+        return self
+
     _file: str = PrivateAttr("")
     _article_line: int | None = PrivateAttr(None)
 

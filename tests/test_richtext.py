@@ -102,3 +102,10 @@ OWN_MARKUP = re.compile(r'</?(p|br|strong|a|span)>|<span class="(gl|gl-head)">|<
 def test_no_content_can_inject_html_around_terms(parts):
     html = to_html("".join(parts), SMALL)
     assert "<" not in OWN_MARKUP.sub("", html) and ">" not in OWN_MARKUP.sub("", html)
+
+
+def test_a_longer_word_that_is_not_about_the_term_gets_no_pop_up():
+    glossary = Glossary({"training": entry("training", "学習", "がくしゅう").model_copy(
+        update={"not_within": ("学習指導要領",)})})
+    assert marked(to_html("学習指導要領と、AIの学習。", glossary)) == ["学習"]
+    assert "学習指導要領" in to_html("学習指導要領と、AIの学習。", glossary).split('<span class="gl">')[0]
