@@ -47,9 +47,8 @@ def choices(question: Question) -> tuple[tuple[str, str], ...]:
 
 def answer_lines(question: Question) -> tuple[str, ...]:
     """The answer and why, for the reveal: the right answer, then its explanation."""
-    explain = [option.explanation for option in question.options if option.correct][:1]
-    explain += [question.explanation] if question.explanation else []
-    return (f"答え：{format_answer(question)}", *explain[:1])
+    explain = next((option.explanation for option in question.options if option.correct), question.explanation)
+    return (f"答え：{format_answer(question)}", *([explain] if explain else []))
 
 
 def build_slides(lesson: Lesson) -> list[Slide]:

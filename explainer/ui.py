@@ -121,14 +121,14 @@ _SAY_MIN_CHARS = 20  # shorter texts (a label, a one-line answer) get no 🔊 of
 
 def rich_html(text: str, seen: set[str] | None = None, glossary: Glossary | None = None) -> str:
     """Content text as safe HTML with glossary pop-ups and ruby, and a 🔊 button when it is more than a line."""
-    say = _SAY_BUTTON if len(text) >= _SAY_MIN_CHARS else ""
-    return f'<div class="rich">{say}{to_html(text, glossary or get_glossary(), seen)}</div>'
+    return rich_lines_html((text,), seen, glossary)
 
 
-def rich_lines_html(lines: tuple[str, ...] | list[str], seen: set[str] | None = None) -> str:
+def rich_lines_html(lines: tuple[str, ...] | list[str], seen: set[str] | None = None,
+                    glossary: Glossary | None = None) -> str:
     """Several content texts as one block of paragraphs with one 🔊 for all: each text is read in its own
     context (the readings file holds each text, not their joined form)."""
-    glossary, seen = get_glossary(), set() if seen is None else seen
+    glossary, seen = glossary or get_glossary(), set() if seen is None else seen
     say = _SAY_BUTTON if sum(map(len, lines)) >= _SAY_MIN_CHARS else ""
     return f'<div class="rich">{say}{"".join(to_html(line, glossary, seen) for line in lines)}</div>'
 

@@ -41,12 +41,18 @@ def test_a_class_answers_one_question():
     assert store.reveal(code).revealed
 
 
-def test_one_answer_per_student_and_only_to_the_open_question():
+def room_with_one_answer(question: str, answer: int) -> tuple[MemoryRoomStore, str]:
+    """A room asking ``question`` (two choices) in which student "a" has answered ``answer``."""
     store = MemoryRoomStore()
     code = store.open_room("moe")
-    store.ask(code, "moe-1", 2)
+    store.ask(code, question, 2)
     store.join(code, "a")
-    store.answer(code, "a", "moe-1", 1)
+    store.answer(code, "a", question, answer)
+    return store, code
+
+
+def test_one_answer_per_student_and_only_to_the_open_question():
+    store, code = room_with_one_answer("moe-1", 1)
     assert store.answer(code, "a", "moe-1", 0).my_answer == 1  # the first answer stays
     with pytest.raises(LiveError):
         store.answer(code, "a", "moe-0", 0)  # an old question
@@ -61,11 +67,7 @@ def test_one_answer_per_student_and_only_to_the_open_question():
 
 
 def test_next_question_starts_a_fresh_count():
-    store = MemoryRoomStore()
-    code = store.open_room("moe")
-    store.ask(code, "q1", 2)
-    store.join(code, "a")
-    store.answer(code, "a", "q1", 0)
+    store, code = room_with_one_answer("q1", 0)
     assert store.ask(code, "q1", 2).tally == (1, 0)  # asking again keeps the answers
     view = store.ask(code, "q2", 4)
     assert view.tally == (0, 0, 0, 0) and not view.revealed and view.question == "q2"
