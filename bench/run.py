@@ -1,14 +1,20 @@
-"""Performance benchmark: ``python bench/run.py`` (needs Chromium, like the e2e tests).
+"""Performance benchmark: ``python bench/run.py`` (needs Chromium, like the e2e tests, and for the
+Lighthouse part Node.js: ``npx`` fetches the pinned Lighthouse from the npm registry).
 
-Measures, for every URL of the scheme:
-- server-side script run time (median of 20 reruns in one session, timed by app.py);
-- time from navigation to the page's content in a new Chromium tab (nothing cached),
-  next to a hello-world Streamlit page measured in the same run (the framework's
-  floor), as a ratio; and from a click in the app's own menu (scripts loaded);
-- bytes transferred (HTTP bodies and WebSocket frames);
-and, once: the time from moving a control to the updated chart, the server's
-memory (RSS) with one session and with 30 concurrent sessions, and a class of 40
-answering live (join time, answer-to-chart latency, memory for the room).
+One definition of a first visit, for every URL of the scheme, each next to a hello-world Streamlit page
+measured in the same run (the framework's floor) as a ratio. Cold loads: a new browser context each time
+(nothing cached), medians of RUNS_BROWSER loads at 1280×900:
+- ready: navigation until the script has finished and the page's heading is shown;
+- FCP and LCP: first and largest contentful paint (the browser's paint entries);
+- TBT: total blocking time, the sum over main-thread long tasks after FCP of their time beyond 50 ms,
+  until SETTLE seconds after ready;
+- CLS: the sum of layout-shift entries without recent input, until SETTLE seconds after ready;
+- bytes transferred (HTTP bodies and WebSocket frames).
+Lighthouse 13 (desktop preset, the same Chromium) for home, one lesson and the glossary beside hello-world.
+And: server-side script run time (median of 20 reruns in one session, timed by app.py), ふりがな off and
+on; from a click in the app's own menu to the next page (scripts loaded); the time from moving a control
+to the updated chart; the server's memory (RSS) with one session and with 30 concurrent sessions; a class
+of 40 answering live (join time, answer-to-chart latency, memory for the room).
 
 Writes bench/results/latest.md and replaces the table in README.md between the
 BENCHMARK markers. It is a benchmark, not a test: nothing here fails on a number.
@@ -17,6 +23,7 @@ BENCHMARK markers. It is a benchmark, not a test: nothing here fails on a number
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import statistics
 import subprocess
@@ -34,6 +41,9 @@ from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, StreamlitServer  # noqa:
 
 RUNS_SERVER = 20
 RUNS_BROWSER = 5
+SETTLE = 4.0  # seconds after ready in which long tasks and layout shifts still count
+LIGHTHOUSE = "lighthouse@13.5.0"
+LIGHTHOUSE_PAGES = ("", "sox", "glossary")
 READY = '[data-testid="stApp"][data-test-script-state="notRunning"][data-test-connection-state="CONNECTED"]'
 
 
@@ -83,9 +93,28 @@ class HelloServer(StreamlitServer):
         return self._wait_healthy()
 
 
-def load_page(page, url: str) -> tuple[float, int]:
-    """Seconds from navigation to content, and bytes received (HTTP + WebSocket)."""
-    client = page.context.new_cdp_session(page)
+# Paint, long-task and layout-shift entries, collected from the start of the page.
+_OBSERVE = """
+window.__perf = {lcp: 0, long: [], cls: 0};
+new PerformanceObserver(l => { for (const e of l.getEntries()) window.__perf.lcp = e.startTime; })
+  .observe({type: 'largest-contentful-paint', buffered: true});
+new PerformanceObserver(l => { for (const e of l.getEntries()) window.__perf.long.push([e.startTime, e.duration]); })
+  .observe({type: 'longtask', buffered: true});
+new PerformanceObserver(l => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__perf.cls += e.value; })
+  .observe({type: 'layout-shift', buffered: true});
+"""
+_READ = """() => { const p = window.__perf;
+  const fcp = (performance.getEntriesByName('first-contentful-paint')[0] || {startTime: 0}).startTime;
+  const tbt = p.long.filter(([start]) => start >= fcp).reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
+  return {fcp: fcp / 1000, lcp: p.lcp / 1000, tbt, cls: p.cls}; }"""
+
+
+def load_page(browser, url: str) -> dict[str, float]:
+    """One cold load in a new browser context: ready, fcp, lcp (s), tbt (ms), cls and bytes received."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.add_init_script(_OBSERVE)
+    page = context.new_page()
+    client = context.new_cdp_session(page)
     client.send("Network.enable")
     received = [0]
     client.on("Network.loadingFinished", lambda e: received.__setitem__(0, received[0] + e["encodedDataLength"]))
@@ -95,14 +124,31 @@ def load_page(page, url: str) -> tuple[float, int]:
     page.goto(url)
     page.wait_for_selector(READY)
     page.locator("h1, .slide-counter").first.wait_for()
-    elapsed = time.perf_counter() - started
-    page.wait_for_timeout(300)
-    client.detach()
-    return elapsed, received[0]
+    ready = time.perf_counter() - started
+    page.wait_for_timeout(SETTLE * 1000)
+    result = {"ready": ready, **page.evaluate(_READ), "bytes": received[0]}
+    context.close()
+    return result
+
+
+def lighthouse(url: str) -> dict[str, float]:
+    """Lighthouse's desktop preset on ``url`` with this machine's Chromium: score, LCP (s), TBT (ms), CLS."""
+    command = ["npx", "--yes", LIGHTHOUSE, url, "--preset=desktop", "--output=json", "--quiet",
+               "--only-categories=performance", f"--chrome-flags=--headless=new {' '.join(CHROMIUM_ARGS)}"]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "CHROME_PATH": CHROMIUM})
+    if done.returncode != 0:
+        return {"score": float("nan"), "lcp": float("nan"), "tbt": float("nan"), "cls": float("nan")}
+    report = json.loads(done.stdout)
+    audits = report["audits"]
+    return {"score": report["categories"]["performance"]["score"],
+            "lcp": audits["largest-contentful-paint"]["numericValue"] / 1000,
+            "tbt": audits["total-blocking-time"]["numericValue"],
+            "cls": audits["cumulative-layout-shift"]["numericValue"]}
 
 
 def browser_times(app: StreamlitServer, hello_url: str) -> tuple[
-        float, dict[str, tuple[float, int]], dict[str, float], float, dict[str, float], dict[str, float]]:
+        dict[str, float], dict[str, dict[str, float]], dict[str, float], float, dict[str, float], dict[str, float]]:
     from playwright.sync_api import sync_playwright
 
     app_url = app.url
@@ -110,25 +156,18 @@ def browser_times(app: StreamlitServer, hello_url: str) -> tuple[
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         server_ms = server_run_times(browser, app)
         server_furigana_ms = server_run_times(browser, app, furigana=True)
-        hello = []
-        results = {}
-        for _ in range(RUNS_BROWSER):
-            page = browser.new_page()
-            hello.append(load_page(page, hello_url)[0])
-            page.close()
-        for info in PAGES:
-            samples, sizes = [], []
-            for _ in range(RUNS_BROWSER):
-                page = browser.new_page()
-                seconds, size = load_page(page, f"{app_url}/{info.path}")
-                samples.append(seconds)
-                sizes.append(size)
-                page.close()
-            results[info.path] = (statistics.median(samples), int(statistics.median(sizes)))
+        samples: dict[str, list[dict[str, float]]] = {"hello": []} | {info.path: [] for info in PAGES}
+        for _ in range(RUNS_BROWSER):  # interleaved, so a busy moment of the machine hits every page alike
+            samples["hello"].append(load_page(browser, hello_url))
+            for info in PAGES:
+                samples[info.path].append(load_page(browser, f"{app_url}/{info.path}"))
+        medians = {path: {name: statistics.median(run[name] for run in runs) for name in runs[0]}
+                   for path, runs in samples.items()}
         in_app = in_app_times(browser, app_url)
         control = control_to_chart(browser, app_url)
         browser.close()
-    return statistics.median(hello), results, in_app, control, server_ms, server_furigana_ms
+    hello = medians.pop("hello")
+    return hello, medians, in_app, control, server_ms, server_furigana_ms
 
 
 def in_app_times(browser, app_url: str, sweeps: int = 3) -> dict[str, float]:
@@ -165,6 +204,7 @@ def control_to_chart(browser, app_url: str) -> float:
     page.wait_for_selector(READY)
     slider = page.get_by_role("slider", name="A社の株価の変化（%）")
     slider.scroll_into_view_if_needed()
+    page.locator(".js-plotly-plot .bars text").first.wait_for()  # drawn once the reader is near it
     samples = []
     for step in range(10):
         marker = page.evaluate("() => document.querySelectorAll('.js-plotly-plot .bars text')[0]?.textContent")
@@ -244,7 +284,9 @@ def main() -> None:
     app = StreamlitServer().start()
     hello = HelloServer().start()
     try:
-        hello_s, pages, in_app, control_s, server_ms, furigana_ms = browser_times(app, hello.url)
+        hello, pages, in_app, control_s, server_ms, furigana_ms = browser_times(app, hello.url)
+        audits = {"hello-world": lighthouse(hello.url)} | {
+            f"`/{path}`": lighthouse(f"{app.url}/{path}") for path in LIGHTHOUSE_PAGES}
         app.restart()
         base, one, thirty = memory(app.url, app.process.pid)
         app.restart()
@@ -254,21 +296,28 @@ def main() -> None:
         hello.stop()
 
     lines = [
-        f"Measured {time.strftime('%Y-%m-%d')} on this project's machine (2 cores), Chromium headless, "
-        f"medians of {RUNS_SERVER} server runs and {RUNS_BROWSER} page loads.",
+        f"Measured {time.strftime('%Y-%m-%d')} on this project's machine (2 cores), Chromium headless at 1280×900, "
+        f"medians of {RUNS_SERVER} server runs and {RUNS_BROWSER} cold loads (new browser context each).",
         "",
-        "| URL | server run (ms) | server run, ふりがな on (ms) | to content, new tab (s) | ÷ hello-world "
+        "| URL | server run (ms) | ふりがな on (ms) | ready (s) | ÷ hello | LCP (s) | ÷ hello | TBT (ms) | CLS "
         "| from the menu (s) | transferred (KB) |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        f"| hello-world | – | – | {hello['ready']:.2f} | 1.00× | {hello['lcp']:.2f} | 1.00× | {hello['tbt']:.0f} "
+        f"| {hello['cls']:.3f} | – | {hello['bytes'] / 1024:.0f} |",
     ]
     for info in PAGES:
-        seconds, size = pages[info.path]
+        load = pages[info.path]
         lines.append(f"| `/{info.path}` | {server_ms[info.path]:.0f} | {furigana_ms[info.path]:.0f} | "
-                     f"{seconds:.2f} | {seconds / hello_s:.2f}× | "
-                     f"{in_app[info.path]:.2f} | {size / 1024:.0f} |")
+                     f"{load['ready']:.2f} | {load['ready'] / hello['ready']:.2f}× | {load['lcp']:.2f} | "
+                     f"{load['lcp'] / hello['lcp']:.2f}× | {load['tbt']:.0f} | {load['cls']:.3f} | "
+                     f"{in_app[info.path]:.2f} | {load['bytes'] / 1024:.0f} |")
+    lines += ["", "Lighthouse 13 (desktop preset, this machine's Chromium):", "",
+              "| URL | score | LCP (s) | TBT (ms) | CLS |", "|---|---:|---:|---:|---:|"]
+    for name, result in audits.items():
+        lines.append(f"| {name} | {result['score']:.2f} | {result['lcp']:.2f} | {result['tbt']:.0f} "
+                     f"| {result['cls']:.3f} |")
     lines += [
         "",
-        f"- hello-world page, navigation to content: {hello_s:.2f} s",
         f"- moving a slider to the redrawn chart (/sox index basket): {control_s * 1000:.0f} ms",
         f"- server memory (RSS, every session with ふりがな on): {base:.0f} MB idle, {one:.0f} MB with 1 session, "
         f"{thirty:.0f} MB with 30 sessions "

@@ -49,12 +49,12 @@ def show_number(number: NumberNote, key: str, seen: set[str]) -> None:
     with st.expander(f"「{escape_text(number.text)}」をデータでたしかめる：{escape_text(number.title)}",
                      icon=":material/query_stats:"):
         facts = load_facts()
-        for fact_key in number.facts:
-            fact = facts[fact_key]
-            st.markdown(f"- **{escape_text(fact['value'])}** {escape_text(fact['unit'])}"
-                        f"（{escape_text(fact['as_of'])}）  \n  "
-                        f"<small>出典: {escape_text(fact['source'].replace('(this folder)', '（data/）'))}</small>",
-                        unsafe_allow_html=True)
+        rows = "".join(
+            f"<li><strong>{escape_text(fact['value'])}</strong> {escape_text(fact['unit'])}"
+            f"（{escape_text(fact['as_of'])}）<br>"
+            f"<small>出典: {escape_text(fact['source'].replace('(this folder)', '（data/）'))}</small></li>"
+            for fact in (facts[fact_key] for fact_key in number.facts))
+        st.html(f'<ul class="facts">{rows}</ul>')
         if number.note:
             rich(number.note, seen)
         if number.chart and st.toggle("グラフも見る", key=f"{key}-show"):

@@ -31,6 +31,8 @@ from explainer.datasets import (
     load_prices,
     usd_jpy,
 )
+from explainer.near import came_near
+from explainer.richtext import text_html
 
 # ── Fixed parameters of the figures ────────────────────────────────────────────────────────────
 # Days are YYYY-MM-DD. Dated events (R1's release, the shock day, …) are not here: they are rows of
@@ -102,13 +104,25 @@ def show_figure(fig: go.Figure, table: pd.DataFrame, source: str, key: str) -> N
         return
     chart_tab, table_tab = st.tabs(["グラフ", "数字の表"])
     with chart_tab:
-        st.plotly_chart(fig, width="stretch", key=f"{key}-chart", config=charts.PLOTLY_CONFIG)
+        if _size.get() != "page" or came_near(f"{key}-chart"):
+            st.plotly_chart(fig, width="stretch", key=f"{key}-chart", config=charts.PLOTLY_CONFIG)
+        else:  # until the reader comes near: the chart's own space, so nothing moves when it is drawn
+            st.html(f'<div class="chart-waiting" style="height: {fig.layout.height or 450}px">'
+                    f"{text_html(fig.layout.title.text or 'グラフ')}{text_html('（グラフを用意しています）')}</div>")
     with table_tab:
-        st.dataframe(table, hide_index=True, width="stretch")
+        st.html(table_html(table))
     takeaway = _takeaway_html.get()
     if takeaway:
-        st.markdown(takeaway, unsafe_allow_html=True)
+        st.html(takeaway)
     st.caption(source)
+
+
+def table_html(table: pd.DataFrame) -> str:
+    """A figure's numbers as a plain HTML table (escaped): lighter for the browser than st.dataframe,
+    whose code (1.2 MB) a page would otherwise load for a tab most readers never open."""
+    body = table.to_html(index=False, border=0, na_rep="", escape=True,
+                         float_format=lambda value: f"{value:,.2f}".rstrip("0").rstrip("."))
+    return f'<div class="data-table">{body}</div>'
 
 
 def shock_events(*event_ids: str) -> list[Event]:
@@ -598,7 +612,7 @@ def show_interactive(name: str, key: str, compact: bool = False, takeaway_html: 
         else:
             with foot.popover("グラフをくわしく", icon=":material/tune:"):
                 INTERACTIVES[name](key)
-        st.markdown(takeaway_html, unsafe_allow_html=True)
+        st.html(takeaway_html)
     finally:
         _size.reset(tokens[0])
         _figure_slot.reset(tokens[1])

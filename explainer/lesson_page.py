@@ -37,7 +37,7 @@ def _page_key_terms(lesson: Lesson, part: Part, seen: set[str]) -> None:
     for entry in (glossary.get(term) for term in part.items):
         word = f'<a href="{term_link(entry.id)}" target="_blank"><strong>{escape_text(entry.term)}</strong></a>'
         rows.append(f"<li>{word}：{escape_text(entry.short)}</li>")
-    st.markdown(f'<ul class="key-terms rich">{"".join(rows)}</ul>', unsafe_allow_html=True)
+    st.html(f'<ul class="key-terms rich">{"".join(rows)}</ul>')
     seen.update(part.items)  # each key word is explained right here: no pop-up for it further down
 
 
@@ -57,7 +57,7 @@ def _page_quotes(lesson: Lesson, part: Part, seen: set[str]) -> None:
     for quote in part.items:
         rich(f"「{quote.text}」", seen)
         link = f'<a href="{_article_link(quote.line)}" target="_blank">記事のこの段落を読む（第{quote.line}段落）</a>'
-        st.markdown(link, unsafe_allow_html=True)
+        st.html(link)
         if quote.comment:
             rich(quote.comment, seen)
 
@@ -130,7 +130,7 @@ def _render_page(lesson: Lesson, mode_valid: bool) -> None:
     terms = [glossary.get(t) for t in lesson.related_terms if glossary.get(t)]
     if terms:
         links = "・".join(f'<a href="{term_link(e.id)}" target="_blank">{escape_text(e.term)}</a>' for e in terms)
-        st.markdown(f"関連用語：{links}", unsafe_allow_html=True)
+        st.html(f"関連用語：{links}")
     if lesson.next:
         page_link(lesson.next, f"次のレッスン：{content.lessons[lesson.next].title}", ":material/arrow_forward:")
     else:
@@ -143,7 +143,7 @@ def _render_page(lesson: Lesson, mode_valid: bool) -> None:
 def _print_questions(lesson: Lesson, part: Part, seen: set[str]) -> None:
     """Numbered on from the guess: the guess is Q1, the quiz starts at Q2 (as in the answers)."""
     first = 2 if part.kind == "quiz" and lesson.guess else 1
-    st.markdown(f'<div class="rich">{questions_html(list(part.items), first=first)}</div>', unsafe_allow_html=True)
+    st.html(f'<div class="rich">{questions_html(list(part.items), first=first)}</div>')
 
 
 def _print_quotes(lesson: Lesson, part: Part, seen: set[str]) -> None:
@@ -193,7 +193,7 @@ def _render_handout(lesson: Lesson) -> None:
             questions += part.items
     if questions:
         st.subheader("答えと解説", anchor="answers")
-        st.markdown(f'<div class="rich">{questions_html(questions, with_answers=True)}</div>', unsafe_allow_html=True)
+        st.html(f'<div class="rich">{questions_html(questions, with_answers=True)}</div>')
     others = [glossary.get(t) for t in lesson.related_terms if glossary.get(t) and t not in lesson.key_terms]
     if others:
         st.subheader("ほかの関連用語", anchor="related")

@@ -56,9 +56,12 @@ def join_url(code: str) -> str:
     return urljoin(st.context.url or "/", "join?" + urlencode({"room": code}))
 
 
-def qr_svg(url: str) -> str:
-    """The link as a QR code: an inline SVG, drawn on the server."""
-    return segno.make(url, error="m").svg_inline(scale=6, border=2, dark="#000000", light="#ffffff")
+def qr_image(url: str) -> str:
+    """The link as a QR code: an SVG drawn on the server, in an <img> as a data URI (no request to any host;
+    st.html keeps no inline SVG)."""
+    data = segno.make(url, error="m").svg_data_uri(scale=6, border=2, dark="#000000", light="#ffffff")
+    return f'<img src="{data}" alt="参加用のQRコード">'
+
 
 
 # ------------------------------------------------------------------ the teacher's slide
@@ -110,10 +113,8 @@ def _live_results(code: str, question: Question) -> None:
         return
     url = join_url(code)
     qr, words = st.columns([2, 3], vertical_alignment="center")
-    qr.markdown(f'<div class="live-qr" role="img" aria-label="参加用のQRコード">{qr_svg(url)}</div>',
-                unsafe_allow_html=True)
-    words.markdown(f'<div class="live-code" aria-label="部屋のコード">{code}</div>'
-                   f'<div class="live-url">{url}</div>', unsafe_allow_html=True)
+    qr.html(f'<div class="live-qr">{qr_image(url)}</div>')
+    words.html(f'<div class="live-code" aria-label="部屋のコード">{code}</div><div class="live-url">{url}</div>')
     with st.container(key="live-results"):
         correct = [option.correct for option in question.options] if view.revealed else None
         st.plotly_chart(answers_chart(letters(view.choices), list(view.tally), correct), config=PLOTLY_CONFIG,
@@ -207,7 +208,7 @@ def _student_room(code: str, me: str) -> None:
             st.caption("先生が答えを見せるまで、待っていてください。")
             return
         right = [option for option in question.options if option.correct]
-        st.markdown(rich_html("**答え**：" + "、".join(option.text for option in right)), unsafe_allow_html=True)
+        st.html(rich_html("**答え**：" + "、".join(option.text for option in right)))
         for option in right:
             rich(option.explanation)
         if question.explanation:

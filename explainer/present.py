@@ -38,13 +38,13 @@ def _go(number: int) -> None:
 
 
 def _heading(slide: Slide) -> None:
-    st.markdown(f'<h2 class="slide-h">{text_html(slide.heading)}</h2>', unsafe_allow_html=True)
+    st.html(f'<h2 class="slide-h">{text_html(slide.heading)}</h2>')
 
 
 def _lines(lines: tuple[str, ...], seen: set[str]) -> None:
     """Up to three short lines, one paragraph each, in one block (so its 🔊 reads them all)."""
     if lines:
-        st.markdown(rich_lines_html(lines, seen), unsafe_allow_html=True)
+        st.html(rich_lines_html(lines, seen))
 
 
 def _show(slide: Slide, key: str, lesson_id: str) -> None:
@@ -56,10 +56,9 @@ def _show(slide: Slide, key: str, lesson_id: str) -> None:
         return
     _heading(slide)
     if slide.kind == "number":
-        st.markdown(f'<div class="slide-number">{text_html(deck.number)}</div>', unsafe_allow_html=True)
+        st.html(f'<div class="slide-number">{text_html(deck.number)}</div>')
         _lines(deck.lines, seen)
-        st.markdown(f'<div class="slide-source">{text_html("出典：")}{text_html(deck.source)}</div>',
-                    unsafe_allow_html=True)
+        st.html(f'<div class="slide-source">{text_html("出典：")}{text_html(deck.source)}</div>')
     elif slide.kind == "chart":
         show_interactive(deck.chart, key=key, slide=True, takeaway_html=rich_html(deck.lines[0], seen))
     elif slide.kind == "analogy":
@@ -94,10 +93,10 @@ def _question(slide: Slide, key: str, lesson_id: str, seen: set[str]) -> None:
         rich(question.question, seen)
         if question.kind == "number":
             rich(f"数字で答えます（単位：{question.unit}）" if question.unit else "数字で答えます", seen)
-        st.markdown(_choices_html(slide, revealed), unsafe_allow_html=True)
+        st.html(_choices_html(slide, revealed))
         if revealed:
             with st.container(key="slide-answer"):
-                st.markdown(rich_lines_html(slide.answer, seen), unsafe_allow_html=True)
+                st.html(rich_lines_html(slide.answer, seen))
     buttons = st.container(horizontal=True)
     if not revealed:
         buttons.button("答えを見せる", icon=":material/visibility:", key=f"{key}-reveal",
@@ -121,8 +120,7 @@ def render_presentation(lesson: Lesson) -> None:
 def _deck(lesson: Lesson, slides: list[Slide], number: int) -> None:
     total = len(slides)
     counter, end = st.columns([4, 1])
-    counter.markdown(f'<div class="slide-counter">{text_html(lesson.title)} ・ スライド {number} / {total}</div>',
-                     unsafe_allow_html=True)
+    counter.html(f'<div class="slide-counter">{text_html(lesson.title)} ・ スライド {number} / {total}</div>')
     with end:
         page_link(lesson.id, "ふつうの表示", ":material/close:")
     if st.session_state.pop("slide-invalid", False):

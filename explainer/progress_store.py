@@ -59,5 +59,4 @@ def sync_progress() -> None:
     loading, to ask for the stored value)."""
     loaded = bool(st.session_state.get(_LOADED))
     data = {"loaded": loaded, "save": current_progress().to_json() if loaded else None}
-    with st.sidebar:
-        _store(key=_COMPONENT_KEY, data=data, on_stored_change=lambda: None, height="content")
+    _store(key=_COMPONENT_KEY, data=data, on_stored_change=lambda: None, height="content")

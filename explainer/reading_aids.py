@@ -80,7 +80,11 @@ def page_aids(furigana: bool) -> tuple[str, str]:
     use_readings(get_readings())
     _FURIGANA_NOW.set(furigana)
     settings = json.dumps({"furigana": furigana, "rate": SPEECH_RATES[current_progress().slow_speech]})
-    script = f"({_DOC}).__aids = {settings};"
+    # data-progress tells whether this run already has the browser's stored progress (the first run of a
+    # session has not: the page runs once more when it arrives); end-to-end tests wait for "loaded".
+    loaded = "loaded" if progress_loaded() else "waiting"
+    script = (f"(function () {{ var doc = {_DOC}; doc.__aids = {settings};"
+              f" doc.documentElement.dataset.progress = '{loaded}'; }})();")
     return (_SHOW_RUBY if furigana else _HIDE_RUBY), script
 
 

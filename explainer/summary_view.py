@@ -45,7 +45,7 @@ def render_summary_sheet() -> None:
     glossary = get_glossary()
     items = "".join(f"<li><strong>{escape_text(entry.term)}</strong>：{escape_text(entry.short)}</li>"
                     for entry in (glossary.get(term) for term in sheet.key_terms))
-    st.markdown(f'<ul class="sheet-terms">{items}</ul>', unsafe_allow_html=True)
+    st.html(f'<ul class="sheet-terms">{items}</ul>')
 
     st.subheader("3. 3つの図からわかること", anchor="charts")
     for chart in sheet.charts:

@@ -15,7 +15,7 @@ import streamlit as st
 
 from explainer.content import ROOT
 from explainer.glossary import Glossary
-from explainer.progress_store import current_progress, sync_progress
+from explainer.progress_store import current_progress, progress_loaded, sync_progress
 from explainer.reading_aids import furigana_on, page_aids, reading_controls, send_table
 from explainer.richtext import restart_ids, to_html
 from explainer.site import LESSON_SECTION, page_file, sections
@@ -23,8 +23,19 @@ from explainer.store import get_glossary, get_pages
 
 DISCLAIMER = "このアプリは学習用です。投資助言ではありません。特定の銘柄の売買をすすめるものではありません。"
 _STYLE = (ROOT / "explainer" / "assets" / "style.css").read_text(encoding="utf-8")
+# The sidebar menu. On wide screens it lies over the page's free left margin, as wide as that margin
+# (at most Streamlit's 18.75rem), so the centred column never moves when it appears (no layout shift).
+_SIDEBAR_PLACE_CSS = """@media (min-width: 1200px) {
+[data-testid="stSidebar"] { position: fixed !important; top: 0; left: 0; height: 100dvh !important;
+  width: min(18.75rem, calc((100vw - 752px) / 2)) !important; z-index: 999990; }
+[data-testid="stSidebar"] > div:last-child:not([data-testid]) { display: none; }
+[data-testid="stSidebar"] [data-testid="stPageLink-NavLink"] * { white-space: normal !important; text-overflow: clip; }
+}"""
 _SCRIPT = "".join((ROOT / "explainer" / "assets" / name).read_text(encoding="utf-8")
                   for name in ("page.js", "reading_aids.js"))
+_RUNS_BEFORE_LOAD = "runs-before-progress-loaded"
+# This run's page script (reading-aid settings, then page.js and reading_aids.js), sent by end_page.
+_page_script: contextvars.ContextVar[str] = contextvars.ContextVar("page_script", default="")
 
 
 def start_page(title: str, lead: str = "", chrome: bool = True) -> None:
@@ -33,14 +44,30 @@ def start_page(title: str, lead: str = "", chrome: bool = True) -> None:
     restart_ids()
     furigana = furigana_on()
     aids_css, aids_script = page_aids(furigana)
-    st.html(f"<style>{_STYLE}{aids_css}</style>")
-    st.html(f"<script>{aids_script}{_SCRIPT}</script>", unsafe_allow_javascript=True, width="content")
+    # A stylesheet alone is not drawn in the page's column (nothing moves when it applies).
+    st.html(f"<style>{_STYLE}{aids_css}{_SIDEBAR_PLACE_CSS if chrome else ''}</style>")
+    _page_script.set(aids_script)
     if not chrome:
         return
     st.title(title, anchor="top")
     if lead:
         rich(lead)
-    _sidebar_menu()
+    if _menu_due():
+        _sidebar_menu()
+
+
+def _menu_due() -> bool:
+    """Whether this run draws the sidebar menu: not on a session's first run. There the stylesheet that lays
+    the sidebar over the page's free margin may not apply yet (Streamlit loads st.html's code on first use),
+    and a sidebar drawn before it would push the whole column aside. The first run is followed by a second
+    once the browser has reported the stored progress; should that report never come, the reader's next
+    action draws the menu."""
+    if progress_loaded():
+        return True
+    runs = st.session_state.get(_RUNS_BEFORE_LOAD, 0) + 1
+    st.session_state[_RUNS_BEFORE_LOAD] = runs
+    return runs > 1
+
 
 
 # The sidebar's progress bar, drawn when the page starts and redrawn at its end if an answer given
@@ -90,8 +117,13 @@ def end_page(chrome: bool = True) -> None:
         st.caption(f"⚠️ {DISCLAIMER}　数字の出典は「データと出典」のページにあります。")
     else:
         st.caption(DISCLAIMER)
-    sync_progress()
-    send_table()
+    # The page's machinery, last and hidden by the stylesheet: until Streamlit has loaded the code for these
+    # invisible elements each holds a placeholder line, which at the end moves nothing, and after it none
+    # of them takes space (a slide must fit the screen).
+    with st.container(key="page-machinery"):
+        sync_progress()
+        st.html(f"<script>{_page_script.get()}{_SCRIPT}</script>", unsafe_allow_javascript=True, width="content")
+        send_table()
 
 
 _PRINT_CSS = """<style>
@@ -111,11 +143,10 @@ def print_layout(back_to: str, back_label: str = "ふつうの表示にもどる
         page_link(back_to, back_label, ":material/arrow_back:")
 
 
-# A speaker drawn in SVG: an emoji needs a colour-emoji font that not every device has.
-_SAY_BUTTON = ('<button type="button" class="say" aria-pressed="false" aria-label="読み上げる" title="読み上げる">'
-               '<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">'
-               '<path fill="currentColor" d="M3 9v6h4l5 5V4L7 9H3zm13.5 3A4.5 4.5 0 0 0 14 8v8a4.5 4.5 0 0 0 2.5-4z'
-               'M14 3.2v2.1a7 7 0 0 1 0 13.4v2.1a9 9 0 0 0 0-17.6z"/></svg></button>')
+# The speaker icon is drawn by the stylesheet (.say::before): st.html keeps no SVG, and an emoji needs a
+# colour-emoji font that not every device has.
+_SAY_BUTTON = ('<button type="button" class="say" aria-pressed="false" aria-label="読み上げる"'
+               ' title="読み上げる"></button>')
 _SAY_MIN_CHARS = 20  # shorter texts (a label, a one-line answer) get no 🔊 of their own
 
 
@@ -135,7 +166,7 @@ def rich_lines_html(lines: tuple[str, ...] | list[str], seen: set[str] | None = 
 
 def rich(text: str, seen: set[str] | None = None, glossary: Glossary | None = None) -> None:
     """Render content text with glossary pop-ups, ruby and 🔊 (escaped, never raw HTML)."""
-    st.markdown(rich_html(text, seen, glossary), unsafe_allow_html=True)
+    st.html(rich_html(text, seen, glossary))
 
 
 def page_link(path: str, label: str, icon: str, **query_params: str) -> None:

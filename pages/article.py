@@ -30,9 +30,9 @@ def _sync_level() -> None:
 
 level = st.segmented_control("読みかた", list(LEVELS), format_func=LEVELS.get, key="article-level",
                              on_change=_sync_level) or DEFAULT_LEVEL
-st.markdown('<span class="kind kind-news">報道（引用）</span> ニュース記事をそのまま引用した部分　'
+st.html('<span class="kind kind-news">報道（引用）</span> ニュース記事をそのまま引用した部分　'
             '<span class="kind kind-opinion">筆者の意見</span> ブログを書いた人の考え　'
-            '<span class="kind kind-comment">読者のコメント</span> 記事の下に書かれた感想', unsafe_allow_html=True)
+            '<span class="kind kind-comment">読者のコメント</span> 記事の下に書かれた感想')
 
 with st.expander("目次"):
     st.markdown("\n".join(f"- [{escape_text(s.title)}](#{s.id})" for s in article.sections))
@@ -55,11 +55,11 @@ for section in article.sections:
         easy_seen_here = easy_seen if level == "both" else seen
         easy_html = to_html(paragraph.easy, glossary, easy_seen_here) if level != "original" else ""
         block = paragraph_html(paragraph, level, original_html, easy_html)
-        st.markdown(f'<div class="rich">{block}</div>', unsafe_allow_html=True)
+        st.html(f'<div class="rich">{block}</div>')
         for index, number in enumerate(numbers):
             show_number(number, key=f"num-{paragraph.line}-{index}", seen=seen)
     for summarized in section.summarized:
         first, last = summarized.first_line, summarized.last_line
-        st.markdown(kind_label("読者のコメント", first, f"第{first}〜{last}段落（要約）"), unsafe_allow_html=True)
+        st.html(kind_label("読者のコメント", first, f"第{first}〜{last}段落（要約）"))
         rich(summarized.easy, seen)
 end_page()

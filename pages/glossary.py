@@ -43,7 +43,7 @@ if term_id and selected is None:
     st.warning(f"「{escape_text(shown(term_id))}」という用語は見つかりませんでした。下の一覧か検索で探してください。")
 if selected is not None:
     st.subheader(entry_label(selected), anchor=selected.id)
-    st.markdown(entry_html(selected, glossary), unsafe_allow_html=True)
+    st.html(entry_html(selected, glossary))
     st.divider()
 
 if query:
@@ -68,7 +68,7 @@ for entry in entries:
     # Lazy: an entry's body is sent only when it is opened (167 full entries would make every rerun slow).
     box = st.expander(entry_label(entry), expanded=len(entries) <= 3, key=f"entry-{entry.id}", on_change="rerun")
     if box.open:
-        box.markdown(entry_html(entry, glossary), unsafe_allow_html=True)
+        box.html(entry_html(entry, glossary))
     else:
-        box.markdown(f'<div class="rich"><p>{escape_text(entry.short)}</p></div>', unsafe_allow_html=True)
+        box.html(f'<div class="rich"><p>{escape_text(entry.short)}</p></div>')
 end_page()

@@ -1,7 +1,12 @@
-"""Shared test fixtures: the repository's validated content and its glossary."""
+"""Shared test fixtures: the repository's validated content and its glossary; reading a figure's
+table back from the page."""
 
 from __future__ import annotations
 
+import html
+import re
+
+import pandas as pd
 import pytest
 from hypothesis import settings
 
@@ -22,3 +27,11 @@ def content() -> Content:
 @pytest.fixture(scope="session")
 def glossary(content: Content) -> Glossary:
     return Glossary(content.glossary)
+
+
+def figure_table(app) -> pd.DataFrame:
+    """The numbers table a figure shows (``interactives.table_html``, drawn with st.html), as text cells."""
+    markup = next(element.value for element in app.get("html") if 'class="data-table"' in element.value)
+    headers = [html.unescape(cell) for cell in re.findall(r"<th(?:\s[^>]*)?>(.*?)</th>", markup, re.S)]
+    cells = [html.unescape(cell) for cell in re.findall(r"<td(?:\s[^>]*)?>(.*?)</td>", markup, re.S)]
+    return pd.DataFrame([cells[i:i + len(headers)] for i in range(0, len(cells), len(headers))], columns=headers)

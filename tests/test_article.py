@@ -17,7 +17,7 @@ READING = re.compile(r"<rt>.*?</rt>")
 
 def visible_text(app) -> str:
     """The text a reader sees in the page's Markdown (pop-up definitions, ruby readings and tags removed)."""
-    raw = "\n".join(str(m.value) for m in app.markdown)
+    raw = "\n".join(str(m.value) for m in [*app.markdown, *app.get("html")])
     return html.unescape(re.sub(r"<[^>]+>", "", READING.sub("", TIP.sub("", raw)))).replace("**", "")
 
 
@@ -62,7 +62,7 @@ def test_numbers_open_their_data():
     app = open_page("article", level="original")
     boxes = [e for e in app.expander if "4800" in e.label]
     assert boxes
-    inside = " ".join(str(m.value) for m in boxes[0].markdown)
+    inside = " ".join(str(m.value) for m in boxes[0].get("html"))
     assert "4853.24" in inside and "5341.94" in inside
 
 

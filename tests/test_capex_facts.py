@@ -15,6 +15,8 @@ from streamlit.testing.v1 import AppTest
 from explainer.content import ROOT
 from explainer.readability import split_sentences
 
+from .conftest import figure_table
+
 DATA = ROOT / "data"
 NAMES = {"Microsoft": "マイクロソフト", "Meta Platforms": "メタ", "Alphabet": "アルファベット", "Amazon": "アマゾン"}
 
@@ -82,11 +84,11 @@ show_interactive("capex_plans", "t")
 """
     app = AppTest.from_string(script, default_timeout=30).run()
     assert not app.exception, app.exception
-    table = app.dataframe[0].value
+    table = figure_table(app)
     for company, row in plans.iterrows():
         mine = table[table["会社"] == NAMES[company]]
-        plan, actual = mine["10億ドル"].tolist()
-        assert plan == pytest.approx(row["low"]) and actual == pytest.approx(row["actual"])
+        plan, actual = (float(value.replace(",", "")) for value in mine["10億ドル"])
+        assert plan == pytest.approx(row["low"], abs=0.005) and actual == pytest.approx(row["actual"], abs=0.005)
     msft_period = table.loc[table["会社"] == "マイクロソフト", "期間"].iloc[0]
     assert "2024年7月〜2025年6月" in msft_period
     assert set(table.loc[table["会社"] != "マイクロソフト", "期間"]) == {"2025年"}

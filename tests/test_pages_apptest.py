@@ -98,7 +98,7 @@ def test_each_takeaway_sits_right_under_its_chart(lesson):
     """この図からわかること comes between the chart and its source line, not after the source."""
     app = open_page(lesson)
     texts = [(type(e).__name__, re.sub(r"<rt>.*?</rt>|<[^>]+>", "", str(e.value))) for e in _in_order(app.main, [])
-             if type(e).__name__ in ("Markdown", "Caption")]
+             if type(e).__name__ in ("Markdown", "Html", "Caption")]
     takeaways = [i for i, (_, value) in enumerate(texts) if "この図からわかること" in value]
     from explainer.store import get_content
 

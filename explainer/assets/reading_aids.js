@@ -212,4 +212,5 @@
     if (win.location.pathname !== state.path) { state.path = win.location.pathname; stop(); }
   }, 500);
   win.addEventListener("pagehide", stop);
+  doc.documentElement.classList.add("say-ready");
 })();

@@ -56,7 +56,10 @@ def test_a_class_answers_live(browser, class_server, content):
     code = teacher.locator(".live-code").inner_text().strip()
     assert len(code) == 6
     assert f"join?room={code}" in teacher.locator(".live-url").inner_text()
-    assert teacher.locator(".live-qr svg path").count() > 0  # the QR code is drawn on the server, no image request
+    # The QR code is drawn on the server and sent in the page (a data URI): no request to any host.
+    qr = teacher.locator('.live-qr img[src^="data:image/svg+xml"]')
+    expect(qr).to_have_count(1)
+    assert qr.evaluate("img => img.complete && img.naturalWidth > 0")
 
     students = [student_page(browser, f"{class_server.url}/join?room={code}") for _ in range(STUDENTS)]
     for index, student in enumerate(students):
