@@ -30,6 +30,8 @@ Mark = tuple[int, int, str]  # start, end (in the plain text) and hiragana readi
 KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆〇ヶ]")
 _ANNOTATION = re.compile(r"｜([^｜《》]+)《([^｜《》]+)》")
 _KANJI_RUN = re.compile(KANJI.pattern + "+")
+# 分 after a number counts minutes (3分 さんぷん, 45分 よんじゅうごふん); before の it is a fraction (10分の1 ぶん).
+_MINUTES = re.compile(r"(?<![0-9.])([0-9]+)分(?!の)")
 _LONGEST_WORD = 12
 
 
@@ -85,7 +87,8 @@ class Readings:
         known = self.texts.get(text)
         if known is not None:
             return known
-        return [mark for run in _KANJI_RUN.finditer(text) for mark in self._read_run(text, run.start(), run.end())]
+        return minute_marks(text, [mark for run in _KANJI_RUN.finditer(text)
+                                   for mark in self._read_run(text, run.start(), run.end())])
 
     def _read_run(self, text: str, start: int, end: int) -> Iterable[Mark]:
         """A kanji run split into known words, longest first."""
@@ -112,6 +115,16 @@ class Readings:
                 low, high = max(mark_start, start), min(mark_end, end)
                 inside.extend(self._read_run(text, low, high))
         return inside
+
+
+def minute_marks(text: str, marks: list[Mark]) -> list[Mark]:
+    """``marks`` with each 分 after a number read as minutes: ぷん after 1, 3, 4, 6, 8 and 0 (いっぷん,
+    じゅっぷん), ふん after the others (ごふん). A word list cannot know this; assets/reading_aids.js does the same."""
+    for match in _MINUTES.finditer(text):
+        low = match.end() - 1
+        marks = [m for m in marks if m[1] <= low or m[0] > low]
+        marks.append((low, low + 1, "ぷん" if match.group(1)[-1] in "134680" else "ふん"))
+    return sorted(marks)
 
 
 def load_readings(path: Path) -> Readings:

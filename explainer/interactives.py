@@ -103,7 +103,7 @@ def show_figure(fig: go.Figure, table: pd.DataFrame, source: str, key: str) -> N
         source_area.caption(source)
         return
     chart_tab, table_tab = st.tabs(["グラフ", "数字の表"])
-    with chart_tab:
+    with chart_tab, st.container(key=f"{key}-chart-place"):
         if _size.get() != "page" or came_near(f"{key}-chart"):
             st.plotly_chart(fig, width="stretch", key=f"{key}-chart", config=charts.PLOTLY_CONFIG)
         else:  # until the reader comes near: the chart's own space, so nothing moves when it is drawn

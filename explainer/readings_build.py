@@ -28,7 +28,15 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from explainer.content import ROOT, Content, load_content, read_article_lines
-from explainer.furigana import KANJI, READINGS_FILE, Mark, code_texts, format_annotated, parse_annotated
+from explainer.furigana import (
+    KANJI,
+    READINGS_FILE,
+    Mark,
+    code_texts,
+    format_annotated,
+    minute_marks,
+    parse_annotated,
+)
 from explainer.textnorm import katakana_to_hiragana
 
 OVERRIDES_FILE = "content/readings_overrides.toml"
@@ -201,7 +209,8 @@ def build(root: Path = ROOT) -> list[str]:
     """Every shown text with a kanji, annotated, sorted: the content of READINGS_FILE."""
     content = load_content(root)
     reader = Reader(content, root)
-    return sorted(format_annotated(text, _day_marks(text, reader.read(text))) for text in content_texts(content, root))
+    return sorted(format_annotated(text, minute_marks(text, _day_marks(text, reader.read(text))))
+                  for text in content_texts(content, root))
 
 
 def unread(annotated: Iterable[str]) -> Iterator[str]:

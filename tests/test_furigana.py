@@ -68,6 +68,13 @@ def test_same_word_read_by_context(readings):
     assert _reading_in_context(readings, "方", "やり方") == "かた"
 
 
+def test_minutes_in_a_text_the_build_never_saw(readings):
+    """Composed texts (a class plan's timeline) are read word by word; 分 after a number is still minutes."""
+    text = "導入 3分 → 読む 10分 → まとめ 45分（10分の1）"
+    minutes = [reading for start, end, reading in readings.marks(text) if text[start:end] == "分"]
+    assert minutes == ["ぷん", "ぷん", "ふん", "ぶん"]
+
+
 def test_ruby_on_kanji_only():
     text = "約90兆円です"
     marks = [(0, 1, "やく"), (3, 4, "ちょう"), (4, 5, "えん")]

@@ -1,15 +1,24 @@
-// Reports, once, that its place on the page has come within a screen of the reader's view
-// (see explainer/near.py). No iframe: it watches its own element in the app's page.
+// Reports that its place on the page has come within a screen of the reader's view (see explainer/near.py).
+// No iframe: it watches its own element in the app's page. Until Python draws the real element in its place
+// (which removes this one), the report is repeated: a rerun asked for while another one runs can be dropped.
 export default function (component) {
   const { parentElement, setStateValue } = component;
   const spot = parentElement.host || parentElement;
-  if (!("IntersectionObserver" in window)) { setStateValue("near", true); return; }
+  let reports = 0;
+  let timer = null;
+  const report = () => { reports += 1; setStateValue("near", reports); };
+  if (!("IntersectionObserver" in window)) { report(); return undefined; }
+  // The page scrolls inside Streamlit's main area, not the window: that scroller is the observer's root,
+  // so that the margin of one screen applies (a window root's margin stops at the scroller's edge).
+  let root = spot.parentElement;
+  while (root && !/(auto|scroll)/.test(getComputedStyle(root).overflowY)) { root = root.parentElement; }
   const observer = new IntersectionObserver((entries) => {
-    if (entries.some((entry) => entry.isIntersecting)) {
+    if (timer === null && entries.some((entry) => entry.isIntersecting)) {
       observer.disconnect();
-      setStateValue("near", true);
+      report();
+      timer = setInterval(report, 1500);
     }
-  }, { rootMargin: "100% 0px" });
+  }, { root: root || null, rootMargin: "100% 0px" });
   observer.observe(spot);
-  return () => observer.disconnect();
+  return () => { observer.disconnect(); clearInterval(timer); };
 }

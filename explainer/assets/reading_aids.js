@@ -26,7 +26,15 @@
       }
       if (!found) { i += 1; }
     }
-    return marks;
+    // 分 after a number counts minutes: ぷん after 1, 3, 4, 6, 8 and 0, else ふん (explainer/furigana.py).
+    var minutes = /([0-9]+)分(?!の)/g, match;
+    while ((match = minutes.exec(text))) {
+      var at = match.index + match[0].length - 1;
+      if (match.index > 0 && /[0-9.]/.test(text[match.index - 1])) { continue; }
+      marks = marks.filter(function (mark) { return mark[1] <= at || mark[0] > at; });
+      marks.push([at, at + 1, "134680".indexOf(match[1].slice(-1)) >= 0 ? "ぷん" : "ふん"]);
+    }
+    return marks.sort(function (a, b) { return a[0] - b[0]; });
   }
   function annotate(node) {
     var text = node.nodeValue;

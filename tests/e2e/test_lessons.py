@@ -48,17 +48,17 @@ def test_lesson_opens_and_its_figure_responds(browser, server, lesson, width):
         assert page.get_by_role("heading", name=heading).count() == 1, heading
     # Charts are drawn when the reader comes near them (explainer/near.py); until then their tab holds a box
     # of the chart's height, so nothing below moves when the chart arrives.
-    placeholder = page.evaluate("""() => { const box = document.querySelector('.chart-waiting');
-        const panel = box && box.closest('[role="tabpanel"]');
-        if (!panel) return null;
-        panel.dataset.probe = 'chart'; return panel.getBoundingClientRect().height; }""")
+    place = page.evaluate("""() => { const box = document.querySelector('.chart-waiting');
+        const place = box && box.closest('[class*="-chart-place"]');
+        return place && {key: place.className.match(/st-key-[^ ]*-chart-place/)[0],
+                         height: place.getBoundingClientRect().height}; }""")
     page.get_by_role("heading", name="図で見る").scroll_into_view_if_needed()
     page.locator('[data-testid="stPlotlyChart"] .main-svg').first.wait_for()
-    if placeholder is not None:
-        panel = page.locator('[data-probe="chart"]')
-        panel.scroll_into_view_if_needed()
-        panel.locator('[data-testid="stPlotlyChart"] .main-svg').first.wait_for()
-        assert abs(panel.bounding_box()["height"] - placeholder) <= 8
+    if place is not None:
+        area = page.locator(f".{place['key']}")
+        area.scroll_into_view_if_needed()
+        area.locator('[data-testid="stPlotlyChart"] .main-svg').first.wait_for()
+        assert abs(area.bounding_box()["height"] - place["height"]) <= 8
     before = charts_html(page)
     control = move_first_control(page)
     wait_for_app(page)
