@@ -282,10 +282,10 @@ def _p95(values: list[float]) -> float:
 def main() -> None:
     os.environ["EXPLAINER_TIMING"] = "1"
     app = StreamlitServer().start()
-    hello = HelloServer().start()
+    hello_server = HelloServer().start()
     try:
-        hello, pages, in_app, control_s, server_ms, furigana_ms = browser_times(app, hello.url)
-        audits = {"hello-world": lighthouse(hello.url)} | {
+        hello, pages, in_app, control_s, server_ms, furigana_ms = browser_times(app, hello_server.url)
+        audits = {"hello-world": lighthouse(hello_server.url)} | {
             f"`/{path}`": lighthouse(f"{app.url}/{path}") for path in LIGHTHOUSE_PAGES}
         app.restart()
         base, one, thirty = memory(app.url, app.process.pid)
@@ -293,7 +293,7 @@ def main() -> None:
         live = live_class(app.url, app.process.pid)
     finally:
         app.stop()
-        hello.stop()
+        hello_server.stop()
 
     lines = [
         f"Measured {time.strftime('%Y-%m-%d')} on this project's machine (2 cores), Chromium headless at 1280×900, "

@@ -1,10 +1,10 @@
 """Draw a heavy element only when the reader comes near it.
 
 A page's first screen should not wait for Plotly (its code is 4.6 MB the browser must parse before
-anything else can run). ``came_near(key)`` mounts a tiny ``st.components.v2`` component that tells the
-session, once, when its place on the page is within a screen of the reader's view; the caller shows a
-placeholder of the same size until then. Remembered for the session, so a rerun or a return to the page
-draws the element at once.
+anything else can run). ``came_near(key)`` mounts a tiny ``st.components.v2`` component
+(``assets/near.js``) that tells the session when its place on the page is within a screen of the reader's
+view; the caller shows a placeholder of the same size until then. Remembered for the session, so a rerun
+or a return to the page draws the element at once.
 """
 
 from __future__ import annotations
