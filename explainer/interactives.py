@@ -108,13 +108,18 @@ def show_figure(fig: go.Figure, table: pd.DataFrame, source: str, key: str) -> N
             st.plotly_chart(fig, width="stretch", key=f"{key}-chart", config=charts.PLOTLY_CONFIG)
         else:  # until the reader comes near: the chart's own space, so nothing moves when it is drawn
             st.html(f'<div class="chart-waiting" style="height: {fig.layout.height or 450}px">'
-                    f"{text_html(fig.layout.title.text or 'グラフ')}{text_html('（グラフを用意しています）')}</div>")
+                    f"{text_html(_plain_title(fig))}{text_html('（グラフを用意しています）')}</div>")
     with table_tab:
         st.html(table_html(table))
     takeaway = _takeaway_html.get()
     if takeaway:
         st.html(takeaway)
     st.caption(source)
+
+
+def _plain_title(fig: go.Figure) -> str:
+    """The chart's title as plain text (``charts.title_text`` breaks long ones with Plotly markup)."""
+    return re.sub(r"\s*<[^>]+>\s*", " ", fig.layout.title.text or "").strip() or "グラフ"
 
 
 def table_html(table: pd.DataFrame) -> str:

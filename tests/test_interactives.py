@@ -174,3 +174,9 @@ def _modules_after_import(*modules: str) -> set[str]:
     code = f"import sys\nimport {', '.join(modules)}\nprint('\\n'.join(sys.modules))"
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     return {name if name.startswith("explainer.") else name.split(".")[0] for name in result.stdout.splitlines()}
+
+
+def test_a_chart_waiting_for_the_reader_shows_its_title_as_plain_text():
+    app = run("capex_quarterly")  # a long title, broken by charts.title_text with <br> and <span>
+    waiting = next(e.value for e in app.get("html") if "chart-waiting" in e.value)
+    assert "&lt;" not in waiting and "設備投資" in waiting
