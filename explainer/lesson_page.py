@@ -19,7 +19,7 @@ from explainer.quiz_ui import show_question
 from explainer.richtext import escape_text, term_link
 from explainer.schema import Lesson
 from explainer.store import get_content, get_glossary
-from explainer.ui import end_page, page_link, print_layout, rich, rich_html, start_page
+from explainer.ui import page, page_link, print_layout, rich, rich_html
 from explainer.worksheet import questions_html
 
 
@@ -107,35 +107,35 @@ _ON_PAGE: dict[str, Callable[[Lesson, Part, set[str]], None]] = {
 def _render_page(lesson: Lesson, mode_valid: bool) -> None:
     content = get_content()
     glossary = get_glossary()
-    start_page(lesson.title)
-    if not mode_valid:
-        st.info("表示のしかた（mode）がわからなかったので、ふつうの表示にしました。")
-    page_link(lesson.id, "スライドで見る（授業用）", ":material/slideshow:", mode="present", slide="1")
-    st.caption(f"レッスン {lesson.order} / {len(content.lessons)} ・ 約{lesson.minutes}分 ・ レベル: {lesson.level}")
-    seen: set[str] = set()
-    rich(lesson.purpose, seen)
-    for number, part in enumerate(lesson_outline(lesson), start=1):
-        # Explicit anchors: Streamlit makes an id from a heading's ASCII letters otherwise (GPU → #gpu, twice).
-        st.subheader(escape_text(part.heading), anchor=part.anchor or f"part-{number}")
-        _ON_PAGE[part.kind](lesson, part, seen)
+    with page(lesson.title):
+        if not mode_valid:
+            st.info("表示のしかた（mode）がわからなかったので、ふつうの表示にしました。")
+        page_link(lesson.id, "スライドで見る（授業用）", ":material/slideshow:", mode="present", slide="1")
+        st.caption(f"レッスン {lesson.order} / {len(content.lessons)} ・ 約{lesson.minutes}分"
+                   f" ・ レベル: {lesson.level}")
+        seen: set[str] = set()
+        rich(lesson.purpose, seen)
+        for number, part in enumerate(lesson_outline(lesson), start=1):
+            # Explicit anchors: Streamlit makes an id from a heading's ASCII letters otherwise (GPU → #gpu, twice).
+            st.subheader(escape_text(part.heading), anchor=part.anchor or f"part-{number}")
+            _ON_PAGE[part.kind](lesson, part, seen)
 
-    progress = current_progress()
-    if progress.lesson(lesson.id).read:
-        st.success("このレッスンは「読み終えた」になっています。")
-    else:
-        st.button("このレッスンを読み終えた", icon=":material/check:", key=f"{lesson.id}-read",
-                  on_click=progress.mark_read, args=(lesson.id,))
+        progress = current_progress()
+        if progress.lesson(lesson.id).read:
+            st.success("このレッスンは「読み終えた」になっています。")
+        else:
+            st.button("このレッスンを読み終えた", icon=":material/check:", key=f"{lesson.id}-read",
+                      on_click=progress.mark_read, args=(lesson.id,))
 
-    st.subheader("関連用語 と 次のレッスン", anchor="next")
-    terms = [glossary.get(t) for t in lesson.related_terms if glossary.get(t)]
-    if terms:
-        links = "・".join(f'<a href="{term_link(e.id)}" target="_blank">{escape_text(e.term)}</a>' for e in terms)
-        st.html(f"関連用語：{links}")
-    if lesson.next:
-        page_link(lesson.next, f"次のレッスン：{content.lessons[lesson.next].title}", ":material/arrow_forward:")
-    else:
-        page_link("quiz", "まとめテストに挑戦する", ":material/quiz:")
-    end_page()
+        st.subheader("関連用語 と 次のレッスン", anchor="next")
+        terms = [glossary.get(t) for t in lesson.related_terms if glossary.get(t)]
+        if terms:
+            links = "・".join(f'<a href="{term_link(e.id)}" target="_blank">{escape_text(e.term)}</a>' for e in terms)
+            st.html(f"関連用語：{links}")
+        if lesson.next:
+            page_link(lesson.next, f"次のレッスン：{content.lessons[lesson.next].title}", ":material/arrow_forward:")
+        else:
+            page_link("quiz", "まとめテストに挑戦する", ":material/quiz:")
 
 
 # ---------------------------------------------------------------- the handout, part by part
@@ -178,27 +178,26 @@ _ON_PAPER: dict[str, Callable[[Lesson, Part, set[str]], None]] = {
 def _render_handout(lesson: Lesson) -> None:
     """The lesson as an A4 handout: every part in outline order (charts in their first
     state with sources, questions without answers), then the answers and the lesson's words."""
-    start_page(lesson.title, chrome=False)
-    glossary = get_glossary()
-    print_layout(lesson.id)
-    st.title(escape_text(lesson.title), anchor="top")
-    st.caption(f"DeepSeekショックを、やさしく読む ・ レッスン {lesson.order} ・ 約{lesson.minutes}分")
-    seen: set[str] = set()
-    rich(lesson.purpose, seen)
-    questions = []
-    for number, part in enumerate(lesson_outline(lesson), start=1):
-        st.subheader(escape_text(part.heading), anchor=part.anchor or f"part-{number}")
-        _ON_PAPER[part.kind](lesson, part, seen)
-        if part.is_question:
-            questions += part.items
-    if questions:
-        st.subheader("答えと解説", anchor="answers")
-        st.html(f'<div class="rich">{questions_html(questions, with_answers=True)}</div>')
-    others = [glossary.get(t) for t in lesson.related_terms if glossary.get(t) and t not in lesson.key_terms]
-    if others:
-        st.subheader("ほかの関連用語", anchor="related")
-        rich("\n".join(f"**{e.term}**：{e.short}" for e in others), set(lesson.related_terms))
-    end_page(chrome=False)
+    with page(lesson.title, chrome=False):
+        glossary = get_glossary()
+        print_layout(lesson.id)
+        st.title(escape_text(lesson.title), anchor="top")
+        st.caption(f"DeepSeekショックを、やさしく読む ・ レッスン {lesson.order} ・ 約{lesson.minutes}分")
+        seen: set[str] = set()
+        rich(lesson.purpose, seen)
+        questions = []
+        for number, part in enumerate(lesson_outline(lesson), start=1):
+            st.subheader(escape_text(part.heading), anchor=part.anchor or f"part-{number}")
+            _ON_PAPER[part.kind](lesson, part, seen)
+            if part.is_question:
+                questions += part.items
+        if questions:
+            st.subheader("答えと解説", anchor="answers")
+            st.html(f'<div class="rich">{questions_html(questions, with_answers=True)}</div>')
+        others = [glossary.get(t) for t in lesson.related_terms if glossary.get(t) and t not in lesson.key_terms]
+        if others:
+            st.subheader("ほかの関連用語", anchor="related")
+            rich("\n".join(f"**{e.term}**：{e.short}" for e in others), set(lesson.related_terms))
 
 
 def render_lesson(lesson_id: str) -> None:
@@ -206,9 +205,8 @@ def render_lesson(lesson_id: str) -> None:
     lesson = get_content().lessons[lesson_id]
     mode, valid = choice_param(st.query_params, "mode", ("read", "present", "print"), "read")
     if mode == "present":
-        start_page(lesson.title, chrome=False)
-        render_presentation(lesson)
-        end_page(chrome=False)
+        with page(lesson.title, chrome=False):
+            render_presentation(lesson)
     elif mode == "print":
         _render_handout(lesson)
     else:

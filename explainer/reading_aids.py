@@ -55,7 +55,7 @@ def furigana_on() -> bool:
 
 
 def furigana_shown() -> bool:
-    """Whether this page run shows ruby (decided by ``start_page``)."""
+    """Whether this page run shows ruby (decided when the page starts)."""
     return _FURIGANA_NOW.get()
 
 

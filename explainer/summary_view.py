@@ -12,7 +12,7 @@ import streamlit as st
 from explainer.datasets import load_events
 from explainer.richtext import escape_text
 from explainer.store import get_content, get_glossary
-from explainer.ui import end_page, print_layout, rich, start_page
+from explainer.ui import page, print_layout, rich
 
 _SHEET_CSS = """<style>
 .sheet-terms { columns: 2; column-gap: 1.5rem; margin: 0; padding-left: 1.1rem; }
@@ -30,27 +30,26 @@ _SHEET_CSS = """<style>
 def render_summary_sheet() -> None:
     content = get_content()
     sheet = content.summary
-    start_page(sheet.title, chrome=False)
-    print_layout("teachers", "先生向けガイドへ")
-    st.html(_SHEET_CSS)
-    st.title(escape_text(sheet.title), anchor="top")
-    seen: set[str] = set(sheet.key_terms)  # the words are explained on the sheet itself
-    rich(sheet.lead, seen)
+    with page(sheet.title, chrome=False):
+        print_layout("teachers", "先生向けガイドへ")
+        st.html(_SHEET_CSS)
+        st.title(escape_text(sheet.title), anchor="top")
+        seen: set[str] = set(sheet.key_terms)  # the words are explained on the sheet itself
+        rich(sheet.lead, seen)
 
-    st.subheader("1. できごとの流れ", anchor="timeline")
-    events = load_events()
-    rich("\n".join(f"・**{row.when}**　{row.label}：{row.detail}" for row in events.itertuples()), seen)
+        st.subheader("1. できごとの流れ", anchor="timeline")
+        events = load_events()
+        rich("\n".join(f"・**{row.when}**　{row.label}：{row.detail}" for row in events.itertuples()), seen)
 
-    st.subheader("2. 12のことば", anchor="words")
-    glossary = get_glossary()
-    items = "".join(f"<li><strong>{escape_text(entry.term)}</strong>：{escape_text(entry.short)}</li>"
-                    for entry in (glossary.get(term) for term in sheet.key_terms))
-    st.html(f'<ul class="sheet-terms">{items}</ul>')
+        st.subheader("2. 12のことば", anchor="words")
+        glossary = get_glossary()
+        items = "".join(f"<li><strong>{escape_text(entry.term)}</strong>：{escape_text(entry.short)}</li>"
+                        for entry in (glossary.get(term) for term in sheet.key_terms))
+        st.html(f'<ul class="sheet-terms">{items}</ul>')
 
-    st.subheader("3. 3つの図からわかること", anchor="charts")
-    for chart in sheet.charts:
-        lesson = content.lessons[chart.lesson]
-        spec = next(spec for spec in lesson.charts if spec.builder == chart.builder)
-        rich(f"**{spec.title}**（レッスン{lesson.order}「{lesson.nav_title}」）\n{spec.takeaway}", seen)
-    st.caption("出典：data/events.csv、用語集、各レッスンの図（数字の出典は「データと出典」のページ）。")
-    end_page(chrome=False)
+        st.subheader("3. 3つの図からわかること", anchor="charts")
+        for chart in sheet.charts:
+            lesson = content.lessons[chart.lesson]
+            spec = next(spec for spec in lesson.charts if spec.builder == chart.builder)
+            rich(f"**{spec.title}**（レッスン{lesson.order}「{lesson.nav_title}」）\n{spec.takeaway}", seen)
+        st.caption("出典：data/events.csv、用語集、各レッスンの図（数字の出典は「データと出典」のページ）。")

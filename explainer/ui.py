@@ -1,7 +1,7 @@
 """Page chrome shared by every page: styles, document language, the menu, the
 not-investment-advice note, the one call that renders rich text and the one way to link a page.
 
-Every page starts with ``start_page()``; every reader-facing text goes through
+Every page is drawn inside ``with page(...)``; every reader-facing text goes through
 ``rich()`` (or ``escape_text`` for a title in Markdown) so glossary pop-ups and
 escaping work the same everywhere; every link to a page goes through ``page_link()``.
 """
@@ -9,6 +9,8 @@ escaping work the same everywhere; every link to a page goes through ``page_link
 from __future__ import annotations
 
 import contextvars
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import streamlit as st
@@ -34,13 +36,29 @@ _SIDEBAR_PLACE_CSS = """@media (min-width: 1200px) {
 _SCRIPT = "".join((ROOT / "explainer" / "assets" / name).read_text(encoding="utf-8")
                   for name in ("page.js", "reading_aids.js"))
 _RUNS_BEFORE_LOAD = "runs-before-progress-loaded"
-# This run's page script (reading-aid settings, then page.js and reading_aids.js), sent by end_page.
+# This run's page script (reading-aid settings, then page.js and reading_aids.js), sent at the page's end.
 _page_script: contextvars.ContextVar[str] = contextvars.ContextVar("page_script", default="")
 
 
-def start_page(title: str, lead: str = "", chrome: bool = True) -> None:
-    """Styles, document language and the page heading with an optional lead.
-    ``chrome=False`` (slides) leaves out the heading and the sidebar menu."""
+@contextmanager
+def page(title: str, lead: str = "", chrome: bool = True) -> Iterator[None]:
+    """A page: styles, the heading and the menu; then the body (the lead, and what the ``with`` block draws);
+    the closing note and the page's machinery at its end. ``chrome=False`` (slides, print views) leaves out the
+    heading, the menu and the long closing note.
+
+    The body is drawn in a box one pixel high that the stylesheet opens once no element in it is still
+    waiting for its code (Streamlit loads the code of most elements on first use and holds each one's place
+    with a 42 px bar meanwhile). So on a first visit the body appears whole, under a heading that was there
+    at once, instead of growing bar by bar and pushing the text the reader has started on."""
+    _start_page(title, chrome)
+    with st.container(key="page-body", height=1, border=False, autoscroll=False):
+        if lead:
+            rich(lead)
+        yield
+        _end_page(chrome)
+
+
+def _start_page(title: str, chrome: bool) -> None:
     restart_ids()
     furigana = furigana_on()
     aids_css, aids_script = page_aids(furigana)
@@ -50,8 +68,6 @@ def start_page(title: str, lead: str = "", chrome: bool = True) -> None:
     if not chrome:
         return
     st.title(title, anchor="top")
-    if lead:
-        rich(lead)
     if _menu_due():
         _sidebar_menu()
 
@@ -107,7 +123,7 @@ def _sidebar_menu() -> None:
         st.caption(DISCLAIMER)
 
 
-def end_page(chrome: bool = True) -> None:
+def _end_page(chrome: bool) -> None:
     """The closing note on every page (one short line on slides) and the progress save."""
     if chrome:
         bar = _progress_bar.get(None)

@@ -10,19 +10,9 @@ from explainer.params import shown, text_param
 from explainer.richtext import escape_text
 from explainer.schema import CATEGORIES
 from explainer.store import get_glossary
-from explainer.ui import end_page, start_page
+from explainer.ui import page
 
 glossary = get_glossary()
-start_page(
-    "用語集",
-    f"記事に出てくる言葉 {len(glossary.entries)} 語を、やさしく説明します。"
-    "ひらがな・カタカナ・英語・略語（SOX など）のどれで探しても見つかります。",
-)
-
-params = st.query_params
-term_id = text_param(params, "term")
-if "glossary-q" not in st.session_state:
-    st.session_state["glossary-q"] = text_param(params, "q")
 
 
 def _sync_query() -> None:
@@ -34,41 +24,49 @@ def _sync_query() -> None:
     st.query_params.pop("term", None)
 
 
-query = st.text_input("用語を検索", key="glossary-q", max_chars=100, on_change=_sync_query,
-                      placeholder="例: はんどうたい、SOX、MoE、時価総額")
-category = st.pills("分類でしぼる", CATEGORIES, key="glossary-category")
+with page(
+    "用語集",
+    f"記事に出てくる言葉 {len(glossary.entries)} 語を、やさしく説明します。"
+    "ひらがな・カタカナ・英語・略語（SOX など）のどれで探しても見つかります。",
+):
+    params = st.query_params
+    term_id = text_param(params, "term")
+    if "glossary-q" not in st.session_state:
+        st.session_state["glossary-q"] = text_param(params, "q")
 
-selected = glossary.get(term_id) if term_id else None
-if term_id and selected is None:
-    st.warning(f"「{escape_text(shown(term_id))}」という用語は見つかりませんでした。下の一覧か検索で探してください。")
-if selected is not None:
-    st.subheader(entry_label(selected), anchor=selected.id)
-    st.html(entry_html(selected, glossary))
-    st.divider()
+    query = st.text_input("用語を検索", key="glossary-q", max_chars=100, on_change=_sync_query,
+                          placeholder="例: はんどうたい、SOX、MoE、時価総額")
+    category = st.pills("分類でしぼる", CATEGORIES, key="glossary-category")
 
-if query:
-    results = glossary.search(query, category)
-    if results:
-        st.caption(f"「{escape_text(shown(query))}」の検索結果：{len(results)} 件")
+    selected = glossary.get(term_id) if term_id else None
+    if term_id and selected is None:
+        st.warning(f"「{escape_text(shown(term_id))}」という用語は見つかりませんでした。下の一覧か検索で探してください。")
+    if selected is not None:
+        st.subheader(entry_label(selected), anchor=selected.id)
+        st.html(entry_html(selected, glossary))
+        st.divider()
+
+    if query:
+        results = glossary.search(query, category)
+        if results:
+            st.caption(f"「{escape_text(shown(query))}」の検索結果：{len(results)} 件")
+        else:
+            close = glossary.suggestions(query)
+            hint = "、".join(escape_text(e.term) for e in close)
+            st.info(f"「{escape_text(shown(query))}」に合う用語はありませんでした。"
+                    + (f"近い言葉：{hint}" if hint else "ほかの書き方（ひらがな、英語など）でも探してみてください。"))
+        entries = results
     else:
-        close = glossary.suggestions(query)
-        hint = "、".join(escape_text(e.term) for e in close)
-        st.info(f"「{escape_text(shown(query))}」に合う用語はありませんでした。"
-                + (f"近い言葉：{hint}" if hint else "ほかの書き方（ひらがな、英語など）でも探してみてください。"))
-    entries = results
-else:
-    entries = list(glossary.by_category(category))
-    st.caption(f"{len(entries)} 語（あいうえお順）")
+        entries = list(glossary.by_category(category))
+        st.caption(f"{len(entries)} 語（あいうえお順）")
 
-row = None
-for entry in entries:
-    if not query and gojuon_row(entry.reading) != row:
-        row = gojuon_row(entry.reading)
-        st.markdown(f"#### {row}行" if row != "他" else "#### そのほか")
-    # Lazy: an entry's body is sent only when it is opened (167 full entries would make every rerun slow).
-    box = st.expander(entry_label(entry), expanded=len(entries) <= 3, key=f"entry-{entry.id}", on_change="rerun")
-    if box.open:
-        box.html(entry_html(entry, glossary))
-    else:
-        box.html(f'<div class="rich"><p>{escape_text(entry.short)}</p></div>')
-end_page()
+    row = None
+    for entry in entries:
+        if not query and gojuon_row(entry.reading) != row:
+            row = gojuon_row(entry.reading)
+            st.markdown(f"#### {row}行" if row != "他" else "#### そのほか")
+        # Lazy: an entry's body is sent only when it is opened (167 entries would make every rerun slow,
+        # and 167 more elements would make the browser slow to draw the page).
+        box = st.expander(entry_label(entry), expanded=len(entries) <= 3, key=f"entry-{entry.id}", on_change="rerun")
+        if box.open:
+            box.html(entry_html(entry, glossary))

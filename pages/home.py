@@ -5,56 +5,56 @@ import streamlit as st
 from explainer.progress_store import current_progress, reset_progress
 from explainer.richtext import escape_text
 from explainer.store import get_content
-from explainer.ui import end_page, page_link, rich, start_page
+from explainer.ui import page, page_link, rich
 
-start_page("DeepSeekショックを、やさしく読む")
-rich(
-    "2025年1月27日、中国の新しいAI「DeepSeek（ディープシーク）」をきっかけに、"
-    "エヌビディアの株価が1日で約17%下がりました。"
-    "このアプリは、そのできごとを書いたブログ記事を、はじめての人にも読めるように説明します。"
-)
-with st.container(border=True):
-    st.markdown("**このアプリが生まれたわけ**")
+with page("DeepSeekショックを、やさしく読む"):
     rich(
-        "記事の下に、ある読者がこんなコメントを書きました。\n"
-        "「韓国経済からいきなりフェラデルフィア半導体と言われても、知ってる人対象で無くて…"
-        "たまには時々昔みたいにレベル落として…」\n"
-        "このアプリは、そのお願いへの答えです。むずかしい言葉には点線がついています。"
-        "指でタップするか、マウスをのせると、意味が出ます。"
+        "2025年1月27日、中国の新しいAI「DeepSeek（ディープシーク）」をきっかけに、"
+        "エヌビディアの株価が1日で約17%下がりました。"
+        "このアプリは、そのできごとを書いたブログ記事を、はじめての人にも読めるように説明します。"
     )
-
-st.header("学ぶ順番", anchor="path")
-page_link("article", "まず記事を読む（やさしい言葉の版つき）", ":material/article:")
-content = get_content()
-progress = current_progress()
-for lesson in content.lessons.values():
-    status = progress.lesson(lesson.id)
     with st.container(border=True):
-        st.markdown(f"**レッスン{lesson.order}：{escape_text(lesson.title)}**")
-        st.caption(f"約{lesson.minutes}分 ・ レベル: {lesson.level}" + (" ・ ✓ 読み終えた" if status.read else ""))
-        rich(lesson.purpose)
-        total = len(lesson.quiz)
-        if total:
-            st.progress(min(status.best / total, 1.0), text=f"確認クイズのいちばんよい記録：{status.best} / {total} 問")
-        page_link(lesson.id, "このレッスンを開く", ":material/arrow_forward:")
-page_link("quiz", "最後に：まとめテスト", ":material/quiz:")
-page_link("glossary", "いつでも：用語集で言葉を調べる", ":material/menu_book:")
-page_link("summary", "1枚で復習：まとめシート（印刷できます）", ":material/summarize:")
+        st.markdown("**このアプリが生まれたわけ**")
+        rich(
+            "記事の下に、ある読者がこんなコメントを書きました。\n"
+            "「韓国経済からいきなりフェラデルフィア半導体と言われても、知ってる人対象で無くて…"
+            "たまには時々昔みたいにレベル落として…」\n"
+            "このアプリは、そのお願いへの答えです。むずかしい言葉には点線がついています。"
+            "指でタップするか、マウスをのせると、意味が出ます。"
+        )
 
-st.header("学習の記録", anchor="progress")
-rich("記録は、このブラウザの中だけに保存されます（サーバーには送りません）。"
-     "ページを閉じても、次に開いたときに続きから始められます。")
-if st.session_state.get("confirm-reset"):
-    st.warning("本当に、すべての記録を消しますか？　消した記録はもどせません。")
-    yes, no = st.columns(2)
-    if yes.button("はい、消します", type="primary", key="reset-yes"):
-        reset_progress()
-        st.session_state["confirm-reset"] = False
+    st.header("学ぶ順番", anchor="path")
+    page_link("article", "まず記事を読む（やさしい言葉の版つき）", ":material/article:")
+    content = get_content()
+    progress = current_progress()
+    for lesson in content.lessons.values():
+        status = progress.lesson(lesson.id)
+        with st.container(border=True):
+            st.markdown(f"**レッスン{lesson.order}：{escape_text(lesson.title)}**")
+            st.caption(f"約{lesson.minutes}分 ・ レベル: {lesson.level}" + (" ・ ✓ 読み終えた" if status.read else ""))
+            rich(lesson.purpose)
+            total = len(lesson.quiz)
+            if total:
+                st.progress(min(status.best / total, 1.0),
+                            text=f"確認クイズのいちばんよい記録：{status.best} / {total} 問")
+            page_link(lesson.id, "このレッスンを開く", ":material/arrow_forward:")
+    page_link("quiz", "最後に：まとめテスト", ":material/quiz:")
+    page_link("glossary", "いつでも：用語集で言葉を調べる", ":material/menu_book:")
+    page_link("summary", "1枚で復習：まとめシート（印刷できます）", ":material/summarize:")
+
+    st.header("学習の記録", anchor="progress")
+    rich("記録は、このブラウザの中だけに保存されます（サーバーには送りません）。"
+         "ページを閉じても、次に開いたときに続きから始められます。")
+    if st.session_state.get("confirm-reset"):
+        st.warning("本当に、すべての記録を消しますか？　消した記録はもどせません。")
+        yes, no = st.columns(2)
+        if yes.button("はい、消します", type="primary", key="reset-yes"):
+            reset_progress()
+            st.session_state["confirm-reset"] = False
+            st.rerun()
+        if no.button("やめる", key="reset-no"):
+            st.session_state["confirm-reset"] = False
+            st.rerun()
+    elif st.button("記録をリセットする", icon=":material/restart_alt:", key="reset-ask"):
+        st.session_state["confirm-reset"] = True
         st.rerun()
-    if no.button("やめる", key="reset-no"):
-        st.session_state["confirm-reset"] = False
-        st.rerun()
-elif st.button("記録をリセットする", icon=":material/restart_alt:", key="reset-ask"):
-    st.session_state["confirm-reset"] = True
-    st.rerun()
-end_page()

@@ -180,3 +180,13 @@ def test_a_chart_waiting_for_the_reader_shows_its_title_as_plain_text():
     app = run("capex_quarterly")  # a long title, broken by charts.title_text with <br> and <span>
     waiting = next(e.value for e in app.get("html") if "chart-waiting" in e.value)
     assert "&lt;" not in waiting and "設備投資" in waiting
+
+
+def test_table_html_escapes_and_aligns_numbers_right_and_text_left():
+    from explainer.interactives import table_html
+
+    table = pd.DataFrame({"日付": pd.to_datetime(["2025-01-27"]), "終値": [4800.125], "メモ": ["<b>x</b>"]})
+    markup = table_html(table)
+    assert '<td class="text">2025-01-27</td>' in markup
+    assert '<td class="num">4,800.12</td>' in markup or '<td class="num">4,800.13</td>' in markup
+    assert '<td class="text">&lt;b&gt;x&lt;/b&gt;</td>' in markup and "<b>" not in markup

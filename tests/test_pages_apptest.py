@@ -11,6 +11,8 @@ from streamlit.testing.v1 import AppTest
 from explainer.content import ROOT
 from explainer.store import get_pages
 
+from .conftest import figure_table
+
 PAGES = get_pages()
 
 TIMEOUT = 30
@@ -34,6 +36,10 @@ def test_page_runs(path):
     assert not app.exception, app.exception
     assert app.title and app.title[0].value
     assert "投資助言ではありません" in all_text(app)
+    # Below the heading, everything is drawn inside the page body (explainer.ui.page): nothing jumps on load.
+    outside = [child.type for child in app.main.children.values()
+               if child.type not in ("title", "html") and not getattr(child.proto, "id", "").endswith("-page-body")]
+    assert outside == []
 
 
 def test_broken_content_shows_friendly_message(monkeypatch):
@@ -66,8 +72,8 @@ def test_final_test_page_has_fifteen_questions_and_a_result():
     radio.set_value(0).run()
     app.button(key=radio.key.removesuffix("-answer") + "-check").click().run()
     assert not app.exception
-    result = app.dataframe[0].value
-    assert result["答えた"].sum() == 1 and result["問題数"].sum() == len(checks)
+    result = figure_table(app)
+    assert result["答えた"].astype(int).sum() == 1 and result["問題数"].astype(int).sum() == len(checks)
 
 
 def test_sidebar_quiz_count_updates_in_the_run_that_records_the_answer():
@@ -106,3 +112,14 @@ def test_each_takeaway_sits_right_under_its_chart(lesson):
     for i in takeaways:
         kind, value = texts[i + 1]
         assert kind == "Caption" and ("出典" in value or "架空" in value), texts[i + 1]
+
+
+def test_sources_sends_a_data_table_only_when_its_box_is_opened():
+    """Each dataset is there to download, and its table (Streamlit's 1.2 MB table code) waits for the reader."""
+    from explainer.datasets import DATASETS
+
+    app = open_page("sources")
+    assert not app.exception
+    assert len(app.expander) == len(DATASETS)
+    assert len(app.dataframe) == 0
+    assert len(app.get("download_button")) == len(DATASETS)

@@ -10,8 +10,11 @@ export default function (component) {
   if (!("IntersectionObserver" in window)) { report(); return undefined; }
   // The page scrolls inside Streamlit's main area, not the window: that scroller is the observer's root,
   // so that the margin of one screen applies (a window root's margin stops at the scroller's edge).
+  // The page body's box scrolls only while it is still closed (explainer.ui.page): it is never the root.
+  const scrolls = (element) => !element.classList.contains("st-key-page-body")
+    && /(auto|scroll)/.test(getComputedStyle(element).overflowY);
   let root = spot.parentElement;
-  while (root && !/(auto|scroll)/.test(getComputedStyle(root).overflowY)) { root = root.parentElement; }
+  while (root && !scrolls(root)) { root = root.parentElement; }
   const observer = new IntersectionObserver((entries) => {
     if (timer === null && entries.some((entry) => entry.isIntersecting)) {
       observer.disconnect();

@@ -124,8 +124,9 @@ def browser():
 
 def wait_for_app(page, timeout: float = 30_000) -> None:
     """Wait until the session has the browser's stored progress (a session's first run is followed by
-    one more when it arrives, and a click in between can be lost), then until the script has finished."""
-    page.wait_for_selector('html[data-progress="loaded"]', state="attached", timeout=timeout)
+    one more when it arrives, and a click in between can be lost) and the page body has opened (it opens
+    once Streamlit has the code for every element in it), then until the script has finished."""
+    page.wait_for_selector('html[data-progress="loaded"].page-open', state="attached", timeout=timeout)
     page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]'
                            '[data-test-connection-state="CONNECTED"]', timeout=timeout)
     page.wait_for_timeout(300)

@@ -2,7 +2,8 @@
 string, reads back the buttons and texts the page drew, and presses a button — what a phone's
 browser does, without the browser, so that a test or the benchmark can seat a whole class.
 
-Used by tests/e2e/test_live.py (40 students) and bench/run.py (join and answer latencies).
+Used by tests/e2e/test_live.py (40 students), tests/e2e/test_quality.py (30 sessions at once) and
+bench/run.py (join and answer latencies).
 """
 
 from __future__ import annotations
@@ -22,10 +23,12 @@ from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 @dataclass
 class PageRun:
-    """What one run of a page drew: its buttons (label → widget id), its texts, its query string."""
+    """What one run of a page drew: its buttons (label → widget id), its texts, the error boxes Streamlit
+    drew for an exception, its query string."""
 
     buttons: dict[str, str] = field(default_factory=dict)
     texts: list[str] = field(default_factory=list)
+    exceptions: list[str] = field(default_factory=list)
     query: str = ""
 
     def has_text(self, part: str) -> bool:
@@ -83,6 +86,8 @@ def _read_element(element, into: PageRun) -> None:
         into.buttons[element.button.label] = element.button.id
     elif kind in ("markdown", "alert"):
         into.texts.append(getattr(element, kind).body)
+    elif kind == "exception":
+        into.exceptions.append(f"{element.exception.type}: {element.exception.message}")
 
 
 @dataclass

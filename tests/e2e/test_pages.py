@@ -1,6 +1,6 @@
 """Every URL of the scheme renders in Chromium: no exception box, no console
-error, the right final URL, Japanese document language; a screenshot per page,
-phone and desktop, light and dark."""
+error, the right final URL, Japanese document language, nothing jumping while it loads; a screenshot
+per page, phone and desktop, light and dark."""
 
 from __future__ import annotations
 
@@ -13,16 +13,24 @@ from .conftest import ConsoleErrors, StreamlitServer, require_browser, screensho
 PAGES = get_pages()
 
 VIEWS = [(1280, "light"), (390, "dark")]
+# Layout shifts (the browser's own measure, as in cumulative layout shift) without recent input.
+_COLLECT_SHIFTS = """window.__shifts = 0;
+new PerformanceObserver(list => {
+  for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts += e.value;
+}).observe({type: 'layout-shift', buffered: true});"""
 
 
 @pytest.mark.parametrize("path", [p.path for p in PAGES], ids=lambda p: p or "home")
 @pytest.mark.parametrize("width,scheme", VIEWS, ids=lambda v: str(v))
 def test_page_renders(server, browser, path, width, scheme):
     context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme, locale="ja-JP")
+    context.add_init_script(_COLLECT_SHIFTS)
     page = context.new_page()
     errors = ConsoleErrors().attach(page)
     page.goto(f"{server.url}/{path}")
     wait_for_app(page)
+    # A first visit (new context, nothing cached): what is read does not jump while the page loads.
+    assert page.evaluate("window.__shifts") <= 0.1
     assert page.url.rstrip("/") == f"{server.url}/{path}".rstrip("/")
     assert page.locator('[data-testid="stException"]').count() == 0
     assert page.get_by_text("Page not found").count() == 0
