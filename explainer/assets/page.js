@@ -63,43 +63,37 @@
 })();
 // The page body opens once nothing in it waits for its code (style.css, explainer.ui.page). From then on it
 // stays open (html.page-open): an element shown later for the first time, after an answer for example,
-// must not close the whole page while Streamlit loads its code.
-// Deep links to a paragraph (#p25) or section: scroll there once it has been drawn and the body is open.
+// must not close the whole page while Streamlit loads its code. Then a deep link to a paragraph (#p25) or
+// section is scrolled to. A ResizeObserver sees the box open without asking the browser for styles.
 (function () {
   var doc = window.parent && window.parent.document ? window.parent.document : document;
   var win = doc.defaultView || window;
-  function bodyIsOpen() {
-    var body = doc.querySelector(".st-key-page-body");
-    return !body || win.getComputedStyle(body).overflowY === "visible";
-  }
-  function watch(done) {  // calls done() after DOM changes (once per frame) until it returns true
-    var pending = false;
-    var observer = new MutationObserver(function () {
-      if (pending) { return; }
-      pending = true;
-      win.requestAnimationFrame(function () { pending = false; if (done()) { observer.disconnect(); } });
-    });
-    if (done()) { return; }
-    observer.observe(doc.body, { childList: true, subtree: true });
-    setTimeout(function () { observer.disconnect(); }, 30000);
-  }
-  if (!doc.__bodyLatch) {
-    doc.__bodyLatch = true;
-    watch(function () {
-      if (!bodyIsOpen()) { return false; }
-      doc.documentElement.classList.add("page-open");
+  var body = doc.querySelector(".st-key-page-body");
+  function scrollToTarget() {
+    var target = decodeURIComponent((win.location.hash || "").slice(1));
+    if (!target || doc.__scrolledTo === target) { return; }
+    function tryScroll() {
+      var element = doc.getElementById(target);
+      if (!element) { return false; }
+      element.scrollIntoView({ block: "start" });
+      doc.__scrolledTo = target;
       return true;
-    });
+    }
+    if (tryScroll()) { return; }
+    var observer = new MutationObserver(function () { if (tryScroll()) { observer.disconnect(); } });
+    observer.observe(doc.body, { childList: true, subtree: true });
+    setTimeout(function () { observer.disconnect(); }, 15000);
   }
-  var target = decodeURIComponent((win.location.hash || "").slice(1));
-  if (!target || doc.__scrolledTo === target) { return; }
-  watch(function () {
-    var element = doc.getElementById(target);
-    if (!element || !bodyIsOpen()) { return false; }
-    element.scrollIntoView({ block: "start" });
-    doc.__scrolledTo = target;
-    return true;
+  function opened() {
+    doc.documentElement.classList.add("page-open");
+    scrollToTarget();
+  }
+  if (doc.documentElement.classList.contains("page-open") || !body || !win.ResizeObserver) { opened(); return; }
+  if (body.__openWatch) { return; }
+  body.__openWatch = new win.ResizeObserver(function (entries) {
+    if (entries[0].contentRect.height > 1) { body.__openWatch.disconnect(); opened(); }
   });
+  body.__openWatch.observe(body);
 })();
 // Classroom clickers send PageDown/PageUp: on slides they press 次へ / 前へ (← → are Streamlit shortcuts).
 (function () {
