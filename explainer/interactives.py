@@ -32,8 +32,6 @@ from explainer.datasets import (
     load_prices,
     usd_jpy,
 )
-from explainer.near import came_near
-from explainer.richtext import text_html
 
 # ── Fixed parameters of the figures ────────────────────────────────────────────────────────────
 # Days are YYYY-MM-DD. Dated events (R1's release, the shock day, …) are not here: they are rows of
@@ -104,23 +102,14 @@ def show_figure(fig: go.Figure, table: pd.DataFrame, source: str, key: str) -> N
         source_area.caption(source)
         return
     chart_tab, table_tab = st.tabs(["グラフ", "数字の表"])
-    with chart_tab, st.container(key=f"{key}-chart-place"):
-        if _size.get() != "page" or came_near(f"{key}-chart"):
-            st.plotly_chart(fig, width="stretch", key=f"{key}-chart", config=charts.PLOTLY_CONFIG)
-        else:  # until the reader comes near: the chart's own space, so nothing moves when it is drawn
-            st.html(f'<div class="chart-waiting" style="height: {fig.layout.height or 450}px">'
-                    f"{text_html(_plain_title(fig))}{text_html('（グラフを用意しています）')}</div>")
+    with chart_tab:
+        st.plotly_chart(fig, width="stretch", key=f"{key}-chart", config=charts.PLOTLY_CONFIG)
     with table_tab:
         st.html(table_html(table))
     takeaway = _takeaway_html.get()
     if takeaway:
         st.html(takeaway)
     st.caption(source)
-
-
-def _plain_title(fig: go.Figure) -> str:
-    """The chart's title as plain text (``charts.title_text`` breaks long ones with Plotly markup)."""
-    return re.sub(r"\s*<[^>]+>\s*", " ", fig.layout.title.text or "").strip() or "グラフ"
 
 
 def table_html(table: pd.DataFrame) -> str:
@@ -602,6 +591,10 @@ INTERACTIVES: dict[str, Callable[[str], None]] = {
 }
 CHART_NAMES = tuple(INTERACTIVES)
 
+
+# About how tall a figure with its controls, tabs, takeaway and source line is on a page (px), for its place
+# before it is drawn (explainer.near): that place is a screen below the reader's view, so a guess is enough.
+FIGURE_HEIGHT_GUESS = 760
 
 # Figures drawn with nothing around them (no controls, no lines of numbers): on a slide they get no
 # 「グラフをくわしく」 button.

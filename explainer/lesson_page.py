@@ -7,17 +7,19 @@ how it is shown; ``?mode=present`` hands the lesson to the slides instead.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 import streamlit as st
 
-from explainer.interactives import show_interactive
+from explainer.interactives import FIGURE_HEIGHT_GUESS, show_interactive
+from explainer.near import draw_when_near
 from explainer.outline import Part, lesson_outline
 from explainer.params import choice_param
 from explainer.present import render_presentation
 from explainer.progress_store import current_progress
 from explainer.quiz_ui import show_question
 from explainer.richtext import escape_text, term_link
-from explainer.schema import Lesson
+from explainer.schema import Lesson, Question
 from explainer.store import get_content, get_glossary
 from explainer.ui import page, page_link, print_layout, rich, rich_html
 from explainer.worksheet import questions_html
@@ -63,10 +65,13 @@ def _page_quotes(lesson: Lesson, part: Part, seen: set[str]) -> None:
 
 
 def _page_charts(lesson: Lesson, part: Part, seen: set[str]) -> None:
+    """Each figure under its title, drawn when the reader comes near it (its controls' and Plotly's code load
+    then). Outside the figure's fragment: near reports from several figures at once all reach one rerun."""
     for index, chart in enumerate(part.items):
         st.markdown(f"**{escape_text(chart.title)}**")
-        show_interactive(chart.builder, key=f"{lesson.id}-{index}",
-                         takeaway_html=rich_html(f"**この図からわかること**：{chart.takeaway}", seen))
+        draw = partial(show_interactive, chart.builder, key=f"{lesson.id}-{index}",
+                       takeaway_html=rich_html(f"**この図からわかること**：{chart.takeaway}", seen))
+        draw_when_near(f"{lesson.id}-{index}-figure", draw, FIGURE_HEIGHT_GUESS, ("（グラフを用意しています）",))
 
 
 def _page_myths(lesson: Lesson, part: Part, seen: set[str]) -> None:
@@ -80,7 +85,13 @@ def _page_recap(lesson: Lesson, part: Part, seen: set[str]) -> None:
 
 
 def _page_quiz(lesson: Lesson, part: Part, seen: set[str]) -> None:
-    """The lesson's questions; answers update the best score and the review list."""
+    """The lesson's questions, drawn when the reader comes near them (their answer widgets' code loads then);
+    answers update the best score and the review list."""
+    draw_when_near(f"{lesson.id}-quiz", lambda: _quiz(lesson, part, seen), _quiz_height_guess(part.items),
+                   ("（クイズを用意しています）",))
+
+
+def _quiz(lesson: Lesson, part: Part, seen: set[str]) -> None:
     progress = current_progress()
     results: dict[str, bool] = {}
     for number, question in enumerate(part.items, start=1):
@@ -94,6 +105,13 @@ def _page_quiz(lesson: Lesson, part: Part, seen: set[str]) -> None:
         progress.record_score(lesson.id, score, len(part.items))
         best = progress.lesson(lesson.id).best
         st.info(f"いまの正解：{score} / {len(part.items)} 問（いちばんよかった記録：{best} 問）")
+
+
+def _quiz_height_guess(questions: tuple[Question, ...]) -> int:
+    """About how tall the unanswered questions are on a wide screen (px): a frame, the question, one line per
+    option (or a field), the check button. Their place is a screen below the reader's view: a guess is enough."""
+    return sum(150 + 40 * max(len(question.options), 1) + 30 * (len(question.question) // 40)
+               for question in questions) + 16 * (len(questions) - 1)
 
 
 _ON_PAGE: dict[str, Callable[[Lesson, Part, set[str]], None]] = {

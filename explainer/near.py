@@ -1,21 +1,27 @@
-"""Draw a heavy element only when the reader comes near it.
+"""Draw a heavy part of a page only when the reader comes near it.
 
-A page's first screen should not wait for Plotly (its code is 4.6 MB the browser must parse before
-anything else can run). ``came_near(key)`` mounts a tiny ``st.components.v2`` component
-(``assets/near.js``) that tells the session when its place on the page is within a screen of the reader's
-view; the caller shows a placeholder of the same size until then. Remembered for the session, so a rerun
-or a return to the page draws the element at once.
+A page's first screen should not wait for code it does not show: Streamlit loads each kind of element's code
+on first use (Plotly's is 4.6 MB the browser must parse before anything else can run; a chart's controls and a
+quiz's answer widgets bring a dozen more files), and the page body opens only once all of it has arrived.
+``came_near(key)`` mounts a tiny ``st.components.v2`` component (``assets/near.js``) that tells the session
+when its place on the page is within a screen of the reader's view; ``draw_when_near`` shows a box in that
+place until then. Remembered for the session, so a rerun or a return to the page draws the part at once.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 import streamlit as st
 
 from explainer.content import ROOT
+from explainer.richtext import text_html
 
 _watch = st.components.v2.component(
     "explainer.near", js=(ROOT / "explainer" / "assets" / "near.js").read_text(encoding="utf-8"))
 _SEEN = "near-seen"
+T = TypeVar("T")
 
 
 def came_near(key: str) -> bool:
@@ -27,3 +33,15 @@ def came_near(key: str) -> bool:
         seen.add(key)
         return True
     return False
+
+
+def draw_when_near(key: str, draw: Callable[[], T], height: int, label: tuple[str, ...]) -> T | None:
+    """``draw()``, in a place of its own (``st-key-{key}-near-place``), once the reader has come near it.
+    Until then the place holds a box about ``height`` px high with the lines of ``label`` (plain text),
+    so the part's arrival moves nothing the reader is looking at (it comes a screen before the view)."""
+    with st.container(key=f"{key}-near-place"):
+        if came_near(key):
+            return draw()
+        lines = "".join(f"<p>{text_html(line)}</p>" for line in label)
+        st.html(f'<div class="near-waiting" style="height: {height}px">{lines}</div>')
+    return None

@@ -176,12 +176,6 @@ def _modules_after_import(*modules: str) -> set[str]:
     return {name if name.startswith("explainer.") else name.split(".")[0] for name in result.stdout.splitlines()}
 
 
-def test_a_chart_waiting_for_the_reader_shows_its_title_as_plain_text():
-    app = run("capex_quarterly")  # a long title, broken by charts.title_text with <br> and <span>
-    waiting = next(e.value for e in app.get("html") if "chart-waiting" in e.value)
-    assert "&lt;" not in waiting and "設備投資" in waiting
-
-
 def test_table_html_escapes_and_aligns_numbers_right_and_text_left():
     from explainer.interactives import table_html
 

@@ -18,12 +18,20 @@ PAGES = get_pages()
 TIMEOUT = 30
 
 
-def open_page(path: str, **params: str) -> AppTest:
+def open_page(path: str, near: tuple[str, ...] = (), **params: str) -> AppTest:
+    """Page ``path`` after its first run; ``near``: the parts the reader has already come near (explainer.near)."""
     app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
     for name, value in params.items():
         app.query_params[name] = value
+    if near:
+        app.session_state["near-seen"] = set(near)
     app.switch_page(next(p for p in PAGES if p.path == path).file)
     return app.run()
+
+
+def plain(markup: str) -> str:
+    """Text of safe HTML as the reader sees it with ふりがな off: no tags, no readings."""
+    return re.sub(r"<rt>.*?</rt>|<[^>]+>", "", markup)
 
 
 def all_text(app: AppTest) -> str:
@@ -83,7 +91,7 @@ def test_sidebar_quiz_count_updates_in_the_run_that_records_the_answer():
     lesson = get_content().lessons["sox"]
     question = next(q for q in lesson.quiz if q.kind == "single")
     number = lesson.quiz.index(question) + 1
-    app = open_page("sox")
+    app = open_page("sox", near=("sox-quiz",))
     right = next(i for i, option in enumerate(question.options) if option.correct)
     app.radio(key=f"sox-q{number}-answer").set_value(right).run()
     app.button(key=f"sox-q{number}-check").click().run()
@@ -102,13 +110,14 @@ def _in_order(node, found: list) -> list:
 @pytest.mark.parametrize("lesson", ["capex", "jevons"])
 def test_each_takeaway_sits_right_under_its_chart(lesson):
     """この図からわかること comes between the chart and its source line, not after the source."""
-    app = open_page(lesson)
-    texts = [(type(e).__name__, re.sub(r"<rt>.*?</rt>|<[^>]+>", "", str(e.value))) for e in _in_order(app.main, [])
-             if type(e).__name__ in ("Markdown", "Html", "Caption")]
-    takeaways = [i for i, (_, value) in enumerate(texts) if "この図からわかること" in value]
     from explainer.store import get_content
 
-    assert len(takeaways) == len(get_content().lessons[lesson].charts)
+    charts = get_content().lessons[lesson].charts
+    app = open_page(lesson, near=tuple(f"{lesson}-{index}-figure" for index in range(len(charts))))
+    texts = [(type(e).__name__, plain(str(e.value))) for e in _in_order(app.main, [])
+             if type(e).__name__ in ("Markdown", "Html", "Caption")]
+    takeaways = [i for i, (_, value) in enumerate(texts) if "この図からわかること" in value]
+    assert len(takeaways) == len(charts)
     for i in takeaways:
         kind, value = texts[i + 1]
         assert kind == "Caption" and ("出典" in value or "架空" in value), texts[i + 1]
@@ -123,3 +132,15 @@ def test_sources_sends_a_data_table_only_when_its_box_is_opened():
     assert len(app.expander) == len(DATASETS)
     assert len(app.dataframe) == 0
     assert len(app.get("download_button")) == len(DATASETS)
+
+
+def test_a_lesson_draws_its_figures_and_quiz_when_the_reader_comes_near():
+    """Until the reader comes near (the browser reports it; explainer.near), a figure's and the quiz's places hold
+    a box, so the first visit loads no code for their widgets; once near, the real ones are drawn there."""
+    app = open_page("capex")
+    waiting = " ".join(plain(e.value) for e in app.get("html") if "near-waiting" in e.value)
+    assert "グラフを用意しています" in waiting and "クイズを用意しています" in waiting
+    assert not [w for w in app.radio if w.key.startswith("capex-q")] and not app.slider and not app.get("plotly_chart")
+    app = open_page("capex", near=("capex-quiz", "capex-0-figure"))
+    assert not app.exception
+    assert [w for w in app.radio if w.key.startswith("capex-q")] and app.get("plotly_chart")

@@ -58,6 +58,7 @@ def answer_first_question(page) -> None:
     question = validate_repository_content().lessons["tokens"].quiz[0]
     assert question.kind == "single"
     right = next(o.text for o in question.options if o.correct)
+    page.get_by_role("heading", name="確認クイズ").scroll_into_view_if_needed()  # drawn when the reader comes near
     block = question_block(page, "Q1.")
     block.get_by_text(right, exact=True).click()
     block.get_by_role("button", name="答え合わせ").click()
