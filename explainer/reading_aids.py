@@ -5,7 +5,8 @@ so they survive a reload and a server restart. ``?furigana=1`` (or ``0``) in a
 shared link sets the switch; any other value is ignored with a notice.
 
 Ruby is always in the rendered text (``explainer.richtext``), so 🔊 speaks the right
-readings either way; the page's stylesheet shows or hides it. Labels drawn by
+readings either way; the page's stylesheet shows or hides it (glossary pop-ups, which are
+not read aloud, carry it only while it is shown). Labels drawn by
 Streamlit's own widgets get their ruby in the browser (``assets/reading_aids.js``)
 from a table of the code's texts and of single words, sent once per session.
 """
@@ -77,7 +78,7 @@ def reading_controls() -> None:
 
 def page_aids(furigana: bool) -> tuple[str, str]:
     """(CSS, JavaScript) for this run's reading aids; also puts ruby on the page's rich text."""
-    use_readings(get_readings())
+    use_readings(get_readings(), shown=furigana)
     _FURIGANA_NOW.set(furigana)
     settings = json.dumps({"furigana": furigana, "rate": SPEECH_RATES[current_progress().slow_speech]})
     # data-progress tells whether this run already has the browser's stored progress (the first run of a

@@ -34,15 +34,19 @@ _BOLD = re.compile(r"\*\*(.+?)\*\*", re.S)
 # and the same on every rerun, so Streamlit does not redraw unchanged text. A context variable: each
 # session's script thread counts for itself.
 _TIP_IDS: contextvars.ContextVar[Iterator[int]] = contextvars.ContextVar("tip_ids")
-# The readings used in this page run (None: no ruby), set by ``use_readings``.
+# The readings used in this page run (None: no ruby), and whether the page shows them; set by ``use_readings``.
 _READINGS: contextvars.ContextVar[Readings | None] = contextvars.ContextVar("readings", default=None)
+_RUBY_SHOWN: contextvars.ContextVar[bool] = contextvars.ContextVar("ruby_shown", default=True)
 _BLOCK_BREAK = re.compile(r"\n\s*\n")
 _LINE_BREAK = re.compile(r"\n")
 
 
-def use_readings(readings: Readings | None) -> None:
-    """Put ruby readings on the text rendered in this page run (None: plain text)."""
+def use_readings(readings: Readings | None, shown: bool = True) -> None:
+    """Put ruby readings on the text rendered in this page run (None: plain text). The text always carries
+    them (🔊 reads with them); glossary pop-ups, which are not read aloud, only when they are ``shown``:
+    on the article that leaves out 40 % of the page's elements."""
     _READINGS.set(readings)
+    _RUBY_SHOWN.set(shown)
 
 
 def restart_ids() -> None:
@@ -97,12 +101,13 @@ def _render_inline(text: str, start: int, end: int, glossary: Glossary | None, s
         tip_id = _next_tip_id()
         hit_start, hit_end = start + hit.start, start + hit.end
         out.append(_slice_html(text, position, hit_start))
+        tip_text = text_html if _RUBY_SHOWN.get() else escape_text
         out.append(
             f'<span class="gl"><span class="gl-term" role="button" tabindex="0" aria-expanded="false" '
             f'aria-controls="{tip_id}">{_slice_html(text, hit_start, hit_end)}</span>'
             f'<span class="gl-tip" id="{tip_id}" style="display:none">'
-            f'<span class="gl-head">{text_html(entry.term)}</span>{text_html(entry.short)} '
-            f'<a href="{term_link(entry.id)}" target="_blank">{text_html("用語集でくわしく")}</a></span></span>'
+            f'<span class="gl-head">{tip_text(entry.term)}</span>{tip_text(entry.short)} '
+            f'<a href="{term_link(entry.id)}" target="_blank">{tip_text("用語集でくわしく")}</a></span></span>'
         )
         position = hit_end
     out.append(_slice_html(text, position, end))

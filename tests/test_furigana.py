@@ -135,3 +135,22 @@ def test_worksheet_carries_ruby_shown_only_with_furigana(readings, content):
     body = with_readings.split("<body>", 1)[1]
     outside = re.sub(r"<ruby>.*?</ruby>", "", body)
     assert not KANJI.search(re.sub(r"<[^>]+>", "", outside)), "every kanji on the sheet has a reading"
+
+
+def test_pop_ups_carry_ruby_only_while_it_is_shown(readings):
+    """The text always has its readings (🔊 reads with them); a pop-up, never read aloud, only with ふりがな on."""
+    from explainer.richtext import to_html, use_readings
+    from explainer.store import get_glossary
+
+    text = "時価総額が大きく下がりました。"
+    try:
+        use_readings(readings, shown=False)
+        hidden = to_html(text, get_glossary())
+        use_readings(readings, shown=True)
+        shown = to_html(text, get_glossary())
+    finally:
+        use_readings(None)
+    for markup in (hidden, shown):
+        assert 'class="gl-tip"' in markup and "<ruby>下<rt>さ</rt></ruby>" in markup
+    assert "<ruby>" not in hidden.split('class="gl-tip"', 1)[1].split("</span></span>", 1)[0]
+    assert "<ruby>" in shown.split('class="gl-tip"', 1)[1].split("</span></span>", 1)[0]
