@@ -39,7 +39,7 @@ sys.path.insert(0, str(ROOT))
 from explainer.store import get_pages  # noqa: E402
 
 PAGES = get_pages()
-from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, StreamlitServer  # noqa: E402
+from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, StreamlitServer, draw_every_part  # noqa: E402
 
 RUNS_SERVER = 20
 RUNS_BROWSER = 5
@@ -109,8 +109,8 @@ new PerformanceObserver(l => { for (const e of l.getEntries()) if (!e.hadRecentI
   .observe({type: 'layout-shift', buffered: true});
 """
 # When the page's text can be read: the app's page body is open; hello-world's one line is drawn.
-APP_TEXT_SHOWN = ("(document.querySelector('.st-key-page-body') &&"
-                  " getComputedStyle(document.querySelector('.st-key-page-body')).overflowY === 'visible')")
+APP_TEXT_SHOWN = ("(body => body && getComputedStyle(body).overflowY === 'visible')"
+                  "(document.querySelector('.st-key-page-body'))")
 HELLO_TEXT_SHOWN = "document.querySelector('h1')"
 _READ = """() => { const p = window.__perf;
   const fcp = (performance.getEntriesByName('first-contentful-paint')[0] || {startTime: 0}).startTime;
@@ -211,9 +211,10 @@ def control_to_chart(browser, app_url: str) -> float:
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.goto(f"{app_url}/sox")
     page.wait_for_selector(READY)
+    draw_every_part(page)  # the figures are drawn once the reader comes near them
     slider = page.get_by_role("slider", name="A社の株価の変化（%）")
     slider.scroll_into_view_if_needed()
-    page.locator(".js-plotly-plot .bars text").first.wait_for()  # drawn once the reader is near it
+    page.locator(".js-plotly-plot .bars text").first.wait_for()
     samples = []
     for step in range(10):
         marker = page.evaluate("() => document.querySelectorAll('.js-plotly-plot .bars text')[0]?.textContent")

@@ -1,9 +1,11 @@
-"""How one glossary entry is shown on the /glossary page, as safe HTML.
+"""How glossary entries are shown on the /glossary page: a list of boxes, and one entry as safe HTML.
 
-Built on every call, not cached: each render needs pop-up ids of its own, since
+An entry's HTML is built on every call, not cached: each render needs pop-up ids of its own, since
 the page can show one entry twice (the ?term= entry and its place in the list)."""
 
 from __future__ import annotations
+
+import streamlit as st
 
 from explainer.glossary import Glossary
 from explainer.richtext import escape_text, to_html
@@ -53,3 +55,17 @@ def entry_html(entry: GlossaryEntry, glossary: Glossary) -> str:
 def entry_label(entry: GlossaryEntry) -> str:
     """Expander label: headword and reading (Markdown-safe)."""
     return f"{escape_text(entry.term)}（{escape_text(entry.reading)}）"
+
+
+# About how tall a closed entry's box is in the list, with the gap below it (px): for the place of a row of
+# entries before it is drawn (explainer.near), a screen below the reader's view, so a guess is enough.
+ENTRY_HEIGHT_GUESS = 58
+
+
+def show_entries(entries: list[GlossaryEntry], glossary: Glossary, expanded: bool = False) -> None:
+    """Each entry as a box under its headword. Lazy: an entry's body is sent only when it is opened (167 entries
+    would make every rerun slow, and 167 more elements would make the browser slow to draw the page)."""
+    for entry in entries:
+        box = st.expander(entry_label(entry), expanded=expanded, key=f"entry-{entry.id}", on_change="rerun")
+        if box.open:
+            box.html(entry_html(entry, glossary))

@@ -17,12 +17,12 @@ from explainer.outline import Part, lesson_outline
 from explainer.params import choice_param
 from explainer.present import render_presentation
 from explainer.progress_store import current_progress
-from explainer.quiz_ui import show_question
+from explainer.quiz_ui import show_question, show_questions_when_near
 from explainer.richtext import escape_text, term_link
-from explainer.schema import Lesson, Question
+from explainer.schema import Lesson
 from explainer.store import get_content, get_glossary
-from explainer.ui import page, page_link, print_layout, rich, rich_html
-from explainer.worksheet import questions_html
+from explainer.ui import bare_page, page, page_link, print_layout, rich, rich_html
+from explainer.worksheet import questions_html, written_html
 
 
 def _article_link(line: int) -> str:
@@ -85,33 +85,15 @@ def _page_recap(lesson: Lesson, part: Part, seen: set[str]) -> None:
 
 
 def _page_quiz(lesson: Lesson, part: Part, seen: set[str]) -> None:
-    """The lesson's questions, drawn when the reader comes near them (their answer widgets' code loads then);
-    answers update the best score and the review list."""
-    draw_when_near(f"{lesson.id}-quiz", lambda: _quiz(lesson, part, seen), _quiz_height_guess(part.items),
-                   ("（クイズを用意しています）",))
-
-
-def _quiz(lesson: Lesson, part: Part, seen: set[str]) -> None:
-    progress = current_progress()
-    results: dict[str, bool] = {}
-    for number, question in enumerate(part.items, start=1):
-        with st.container(border=True):
-            result = show_question(question, key=f"{lesson.id}-q{number}", seen=seen, number=number)
-        if result is not None and result.answered:
-            results[question.id] = result.correct
-            progress.record_answer(question.id, result.correct)
+    """The lesson's questions, drawn when the reader comes near them; answers update the best score."""
+    results = show_questions_when_near(part.items, lambda number, _: f"{lesson.id}-q{number}", f"{lesson.id}-quiz",
+                                       seen)
     if results:
+        progress = current_progress()
         score = sum(results.values())
         progress.record_score(lesson.id, score, len(part.items))
         best = progress.lesson(lesson.id).best
         st.info(f"いまの正解：{score} / {len(part.items)} 問（いちばんよかった記録：{best} 問）")
-
-
-def _quiz_height_guess(questions: tuple[Question, ...]) -> int:
-    """About how tall the unanswered questions are on a wide screen (px): a frame, the question, one line per
-    option (or a field), the check button. Their place is a screen below the reader's view: a guess is enough."""
-    return sum(150 + 40 * max(len(question.options), 1) + 30 * (len(question.question) // 40)
-               for question in questions) + 16 * (len(questions) - 1)
 
 
 _ON_PAGE: dict[str, Callable[[Lesson, Part, set[str]], None]] = {
@@ -159,9 +141,11 @@ def _render_page(lesson: Lesson, mode_valid: bool) -> None:
 # ---------------------------------------------------------------- the handout, part by part
 
 def _print_questions(lesson: Lesson, part: Part, seen: set[str]) -> None:
-    """Numbered on from the guess: the guess is Q1, the quiz starts at Q2 (as in the answers)."""
+    """Numbered on from the guess: the guess is Q1, the quiz starts at Q2 (as in the answers). The quiz ends
+    with the lesson's 記述 question and its ruled lines, as on the lesson's worksheet."""
     first = 2 if part.kind == "quiz" and lesson.guess else 1
-    st.html(f'<div class="rich">{questions_html(list(part.items), first=first)}</div>')
+    written = written_html(lesson.written, with_answers=False) if part.kind == "quiz" else ""
+    st.html(f'<div class="rich">{questions_html(list(part.items), first=first)}{written}</div>')
 
 
 def _print_quotes(lesson: Lesson, part: Part, seen: set[str]) -> None:
@@ -196,7 +180,7 @@ _ON_PAPER: dict[str, Callable[[Lesson, Part, set[str]], None]] = {
 def _render_handout(lesson: Lesson) -> None:
     """The lesson as an A4 handout: every part in outline order (charts in their first
     state with sources, questions without answers), then the answers and the lesson's words."""
-    with page(lesson.title, chrome=False):
+    with bare_page():
         glossary = get_glossary()
         print_layout(lesson.id)
         st.title(escape_text(lesson.title), anchor="top")
@@ -211,7 +195,8 @@ def _render_handout(lesson: Lesson) -> None:
                 questions += part.items
         if questions:
             st.subheader("答えと解説", anchor="answers")
-            st.html(f'<div class="rich">{questions_html(questions, with_answers=True)}</div>')
+            answers = questions_html(questions, with_answers=True) + written_html(lesson.written, with_answers=True)
+            st.html(f'<div class="rich">{answers}</div>')
         others = [glossary.get(t) for t in lesson.related_terms if glossary.get(t) and t not in lesson.key_terms]
         if others:
             st.subheader("ほかの関連用語", anchor="related")
@@ -223,7 +208,7 @@ def render_lesson(lesson_id: str) -> None:
     lesson = get_content().lessons[lesson_id]
     mode, valid = choice_param(st.query_params, "mode", ("read", "present", "print"), "read")
     if mode == "present":
-        with page(lesson.title, chrome=False):
+        with bare_page():
             render_presentation(lesson)
     elif mode == "print":
         _render_handout(lesson)

@@ -1,4 +1,4 @@
-"""Shows one quiz question with its answer widgets and feedback (the UI of the quiz engine).
+"""Shows quiz questions with their answer widgets and feedback (the UI of the quiz engine).
 
 Every option's explanation is shown after answering, right or wrong, so a
 wrong answer teaches too. The reader can change the answer and try again.
@@ -6,8 +6,13 @@ wrong answer teaches too. The reader can change the answer and try again.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from functools import partial
+
 import streamlit as st
 
+from explainer.near import draw_when_near
+from explainer.progress_store import current_progress
 from explainer.quiz import Result, check, closeness, format_answer, shuffled
 from explainer.schema import Question
 from explainer.ui import rich
@@ -66,3 +71,42 @@ def show_question(question: Question, key: str, seen: set[str] | None = None,
         st.warning(result.message + "　答えを変えて、もう一度ためせます。")
     _explain(question, checked)
     return result
+
+
+def show_questions(questions: Sequence[Question], key: Callable[[int, Question], str], seen: set[str] | None = None,
+                   start: int = 1) -> dict[str, bool]:
+    """Each question in a frame, numbered from ``start``, its widgets keyed ``key(number, question)``; every
+    answer checked goes to the reader's progress (the review list). Returns, by question id, whether each
+    answered question is answered right."""
+    progress = current_progress()
+    answers: dict[str, bool] = {}
+    for number, question in enumerate(questions, start=start):
+        with st.container(border=True):
+            result = show_question(question, key=key(number, question), seen=seen, number=number)
+        if result is not None and result.answered:
+            answers[question.id] = result.correct
+            progress.record_answer(question.id, result.correct)
+    return answers
+
+
+def show_questions_when_near(questions: Sequence[Question], key: Callable[[int, Question], str], place: str,
+                             seen: set[str] | None = None, at_once: int = 0, batch: int = 0) -> dict[str, bool]:
+    """``show_questions``: the first ``at_once`` at once, the others when the reader comes near them
+    (``explainer.near``): their answer widgets' code loads then. All in the place named ``place``, or, with a
+    ``batch`` size, that many at a time in places named ``{place}-{first number}`` (a long list)."""
+    answers = show_questions(questions[:at_once], key, seen)
+    size = batch or len(questions)
+    for first in range(at_once, len(questions), size):
+        group = questions[first:first + size]
+        drawn = draw_when_near(f"{place}-{first + 1}" if batch else place,
+                               partial(show_questions, group, key, seen, first + 1),
+                               _height_guess(group), ("（クイズを用意しています）",))
+        answers |= drawn or {}
+    return answers
+
+
+def _height_guess(questions: Sequence[Question]) -> int:
+    """About how tall unanswered questions are on a wide screen (px): a frame, the question, one line per
+    option (or a field), the check button. Their place is a screen below the reader's view: a guess is enough."""
+    return sum(150 + 40 * max(len(question.options), 1) + 30 * (len(question.question) // 40)
+               for question in questions) + 16 * (len(questions) - 1)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -521,6 +521,14 @@ class ClassPlan(Model):
         """The minutes of each part in class order: hook, reading (when there is one), steps, wrap-up."""
         reading = (self.reading.minutes,) if self.reading else ()
         return (self.hook_minutes, *reading, *(step.minutes for step in self.steps), self.wrapup_minutes)
+
+    def timeline_text(self, lesson_number: Mapping[str, int]) -> str:
+        """導入 3分 → 記事を読む 5分 → レッスン1 10分 → … → しめくくり 7分 ＝ 合計 45分 (``lesson_number``: each
+        lesson's number, by id)."""
+        labels = ["導入", *(["記事を読む"] if self.reading else []),
+                  *(f"レッスン{lesson_number[step.lesson]}" for step in self.steps), "しめくくり"]
+        parts = (f"{label} {minutes}分" for label, minutes in zip(labels, self.timeline(), strict=True))
+        return " → ".join(parts) + f" ＝ 合計 {self.minutes}分"
 
     @model_validator(mode="after")
     def _minutes_add_up(self) -> ClassPlan:

@@ -1,9 +1,9 @@
 """Page chrome shared by every page: styles, document language, the menu, the
 not-investment-advice note, the one call that renders rich text and the one way to link a page.
 
-Every page is drawn inside ``with page(...)``; every reader-facing text goes through
-``rich()`` (or ``escape_text`` for a title in Markdown) so glossary pop-ups and
-escaping work the same everywhere; every link to a page goes through ``page_link()``.
+Every page is drawn inside ``with page(...)`` (slides and print views: ``with bare_page()``); every
+reader-facing text goes through ``rich()`` (or ``escape_text`` for a title in Markdown) so glossary
+pop-ups and escaping work the same everywhere; every link to a page goes through ``page_link()``.
 """
 
 from __future__ import annotations
@@ -41,31 +41,44 @@ _page_script: contextvars.ContextVar[str] = contextvars.ContextVar("page_script"
 
 
 @contextmanager
-def page(title: str, lead: str = "", chrome: bool = True) -> Iterator[None]:
+def page(title: str, lead: str = "") -> Iterator[None]:
     """A page: styles, the heading and the menu; then the body (the lead, and what the ``with`` block draws);
-    the closing note and the page's machinery at its end. ``chrome=False`` (slides, print views) leaves out the
-    heading, the menu and the long closing note.
+    the closing note and the page's machinery at its end.
 
     The body is drawn in a box one pixel high that the stylesheet opens once no element in it is still
     waiting for its code (Streamlit loads the code of most elements on first use and holds each one's place
     with a 42 px bar meanwhile). So on a first visit the body appears whole, under a heading that was there
     at once, instead of growing bar by bar and pushing the text the reader has started on."""
-    _start_page(title, chrome)
+    with _page(title, lead):
+        yield
+
+
+@contextmanager
+def bare_page() -> Iterator[None]:
+    """A page without the heading, the menu and the long closing note (slides, print views): it draws its own."""
+    with _page(None, ""):
+        yield
+
+
+@contextmanager
+def _page(title: str | None, lead: str) -> Iterator[None]:
+    """``page`` with its chrome, or without it when ``title`` is None."""
+    _start_page(title)
     with st.container(key="page-body", height=1, border=False, autoscroll=False):
         if lead:
             rich(lead)
         yield
-        _end_page(chrome)
+        _end_page(title is not None)
 
 
-def _start_page(title: str, chrome: bool) -> None:
+def _start_page(title: str | None) -> None:
     restart_ids()
     furigana = furigana_on()
     aids_css, aids_script = page_aids(furigana)
     # A stylesheet alone is not drawn in the page's column (nothing moves when it applies).
-    st.html(f"<style>{_STYLE}{aids_css}{_SIDEBAR_PLACE_CSS if chrome else ''}</style>")
+    st.html(f"<style>{_STYLE}{aids_css}{'' if title is None else _SIDEBAR_PLACE_CSS}</style>")
     _page_script.set(aids_script)
-    if not chrome:
+    if title is None:
         return
     st.title(title, anchor="top")
     if _menu_due():

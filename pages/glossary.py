@@ -2,10 +2,14 @@
 
 ``?term=<id>`` opens an entry, ``?q=`` fills the search."""
 
+import itertools
+from functools import partial
+
 import streamlit as st
 
 from explainer.glossary import gojuon_row
-from explainer.glossary_view import entry_html, entry_label
+from explainer.glossary_view import ENTRY_HEIGHT_GUESS, entry_html, entry_label, show_entries
+from explainer.near import draw_when_near
 from explainer.params import shown, text_param
 from explainer.richtext import escape_text
 from explainer.schema import CATEGORIES
@@ -60,13 +64,15 @@ with page(
         entries = list(glossary.by_category(category))
         st.caption(f"{len(entries)} 語（あいうえお順）")
 
-    row = None
-    for entry in entries:
-        if not query and gojuon_row(entry.reading) != row:
-            row = gojuon_row(entry.reading)
+    expanded = len(entries) <= 3  # a short list opens its entries
+    if query:
+        show_entries(entries, glossary, expanded)
+    else:  # あいうえお rows: the first at once, each of the others when the reader comes near it
+        rows = [(row, list(group)) for row, group in itertools.groupby(entries, lambda e: gojuon_row(e.reading))]
+        for number, (row, group) in enumerate(rows):
             st.markdown(f"#### {row}行" if row != "他" else "#### そのほか")
-        # Lazy: an entry's body is sent only when it is opened (167 entries would make every rerun slow,
-        # and 167 more elements would make the browser slow to draw the page).
-        box = st.expander(entry_label(entry), expanded=len(entries) <= 3, key=f"entry-{entry.id}", on_change="rerun")
-        if box.open:
-            box.html(entry_html(entry, glossary))
+            if number == 0:
+                show_entries(group, glossary, expanded)
+            else:
+                draw_when_near(f"glossary-row{number}", partial(show_entries, group, glossary, expanded),
+                               ENTRY_HEIGHT_GUESS * len(group), ("（用語を用意しています）",))

@@ -10,7 +10,7 @@ from explainer.interactives import table_html
 from explainer.params import choice_param, int_param
 from explainer.progress_store import current_progress
 from explainer.quiz import final_test_questions, in_seed_order, score_by_lesson
-from explainer.quiz_ui import show_question
+from explainer.quiz_ui import show_questions_when_near
 from explainer.reading_aids import furigana_shown
 from explainer.store import get_content
 from explainer.ui import page, page_link
@@ -57,27 +57,22 @@ with page(
         st.session_state.pop("review-set", None)
         questions = in_seed_order(final_test, seed or None)
 
-    answers: dict[str, bool] = {}
-    for number, question in enumerate(questions, start=1):
-        with st.container(border=True):
-            result = show_question(question, key=f"{mode}-{question.id}", number=number)
-        if result is not None and result.answered:
-            answers[question.id] = result.correct
-            progress.record_answer(question.id, result.correct)
+    # The first questions at once, the others when the reader comes near them (their widgets' code loads then).
+    answers = show_questions_when_near(questions, lambda _, question: f"{mode}-{question.id}", f"quiz-{mode}",
+                                       at_once=2, batch=4)
 
     if questions:
         st.header("結果", anchor="result")
         solved = sum(answers.values())
         st.progress(solved / len(questions),
                     text=f"正解 {solved} / {len(questions)} 問（答えた問題 {len(answers)} 問）")
-        rows = []
-        for lesson_id, (right_count, answered, total) in score_by_lesson(questions, answers).items():
-            rows.append({"レッスン": content.lessons[lesson_id].title, "正解": right_count, "答えた": answered,
-                         "問題数": total, "見直す": lesson_id})
-        st.html(table_html(pd.DataFrame(rows).drop(columns="見直す")))
-        weak = [r for r in rows if r["答えた"] and r["正解"] < r["答えた"]]
-        for row in weak:
-            page_link(row["見直す"], f"見直そう：{row['レッスン']}", ":material/school:")
+        scores = score_by_lesson(questions, answers)
+        st.html(table_html(pd.DataFrame(
+            [{"レッスン": content.lessons[lesson_id].title, "正解": right_count, "答えた": answered, "問題数": total}
+             for lesson_id, (right_count, answered, total) in scores.items()])))
+        for lesson_id, (right_count, answered, _) in scores.items():
+            if answered and right_count < answered:
+                page_link(lesson_id, f"見直そう：{content.lessons[lesson_id].title}", ":material/school:")
 
     st.header("プリント（ワークシート）", anchor="worksheets")
     st.caption("印刷用のページ（HTMLファイル）です。ダウンロードしてブラウザで開き、印刷するかPDFに保存してください。")

@@ -9,12 +9,12 @@ import streamlit as st
 
 from explainer.article_view import LEVELS
 from explainer.richtext import escape_text
-from explainer.schema import ClassPlan
 from explainer.store import get_content
 from explainer.ui import page, page_link, rich
 
 content = get_content()
 guide = content.teachers
+lesson_numbers = {lesson.id: lesson.order for lesson in content.lessons.values()}
 
 
 def lesson_label(lesson_id: str) -> str:
@@ -28,14 +28,6 @@ def lesson_links(lesson_ids: Iterable[str]) -> None:
         page_link(lesson_id, lesson_label(lesson_id), ":material/school:")
 
 
-def timeline(plan: ClassPlan) -> str:
-    """導入 3分 → 記事を読む 5分 → レッスン1 10分 → … → しめくくり 7分 ＝ 合計 45分"""
-    labels = ["導入", *(["記事を読む"] if plan.reading else []),
-              *(f"レッスン{content.lessons[step.lesson].order}" for step in plan.steps), "しめくくり"]
-    parts = (f"{label} {minutes}分" for label, minutes in zip(labels, plan.timeline(), strict=True))
-    return " → ".join(parts) + f" ＝ 合計 {plan.minutes}分"
-
-
 with page(
     "先生向けガイド",
     "授業でこのアプリを使うためのページです。どのページも、アドレス（URL）をそのまま生徒に送れます。"
@@ -46,7 +38,7 @@ with page(
     for plan_number, plan in enumerate(guide.plans, start=1):
         with st.container(border=True):
             st.subheader(escape_text(plan.title), anchor=f"plan-{plan_number}")
-            st.markdown(f"**時間の流れ**：{escape_text(timeline(plan))}")
+            st.markdown(f"**時間の流れ**：{escape_text(plan.timeline_text(lesson_numbers))}")
             rich(f"**ねらい**：{plan.goal}")
             st.markdown(f"**{plan.hook_minutes}分　導入**")
             rich(plan.hook)

@@ -9,7 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from explainer.content import ROOT
-from explainer.store import get_pages
+from explainer.store import get_content, get_glossary, get_pages
 
 from .conftest import figure_table
 
@@ -72,7 +72,9 @@ def test_broken_content_shows_friendly_message(monkeypatch):
 
 
 def test_final_test_page_has_fifteen_questions_and_a_result():
-    app = open_page("quiz", seed="7")
+    first_screen = open_page("quiz", seed="7")
+    assert len([b for b in first_screen.button if b.key and b.key.endswith("-check")]) == 2  # the rest when near
+    app = open_page("quiz", near=tuple(f"quiz-test-{first}" for first in range(3, 40, 4)), seed="7")
     assert not app.exception
     checks = [b for b in app.button if b.key and b.key.endswith("-check")]
     assert len(checks) >= 15
@@ -86,8 +88,6 @@ def test_final_test_page_has_fifteen_questions_and_a_result():
 
 def test_sidebar_quiz_count_updates_in_the_run_that_records_the_answer():
     """Answering a lesson question right changes the sidebar's count at once, not on the next page load."""
-    from explainer.store import get_content
-
     lesson = get_content().lessons["sox"]
     question = next(q for q in lesson.quiz if q.kind == "single")
     number = lesson.quiz.index(question) + 1
@@ -110,8 +110,6 @@ def _in_order(node, found: list) -> list:
 @pytest.mark.parametrize("lesson", ["capex", "jevons"])
 def test_each_takeaway_sits_right_under_its_chart(lesson):
     """この図からわかること comes between the chart and its source line, not after the source."""
-    from explainer.store import get_content
-
     charts = get_content().lessons[lesson].charts
     app = open_page(lesson, near=tuple(f"{lesson}-{index}-figure" for index in range(len(charts))))
     texts = [(type(e).__name__, plain(str(e.value))) for e in _in_order(app.main, [])
@@ -144,3 +142,27 @@ def test_a_lesson_draws_its_figures_and_quiz_when_the_reader_comes_near():
     app = open_page("capex", near=("capex-quiz", "capex-0-figure"))
     assert not app.exception
     assert [w for w in app.radio if w.key.startswith("capex-q")] and app.get("plotly_chart")
+
+
+def test_the_glossary_list_draws_its_first_row_at_once_and_the_others_when_the_reader_comes_near():
+    from explainer.glossary import gojuon_row
+
+    glossary = get_glossary()
+    first_row = sum(gojuon_row(entry.reading) == "あ" for entry in glossary.ordered)
+    app = open_page("glossary")
+    assert len(app.expander) == first_row < len(glossary.entries)
+    assert sum("用語を用意しています" in plain(e.value) for e in app.get("html")) == len(
+        {gojuon_row(entry.reading) for entry in glossary.ordered}) - 1
+    rows = tuple(f"glossary-row{number}" for number in range(1, 20))
+    assert len(open_page("glossary", near=rows).expander) == len(glossary.entries)
+    assert len(open_page("glossary", q="はんどうたい").expander) >= 1  # search results: all at once
+
+
+def test_the_lesson_handout_ends_its_questions_with_the_written_one_and_answers_it():
+    lesson = get_content().lessons["sox"]
+    app = open_page("sox", mode="print")
+    assert not app.exception
+    markup = plain(" ".join(str(e.value) for e in app.get("html")))
+    question = markup.index(lesson.written.question)
+    answers = markup.index("解答例")
+    assert question < answers and lesson.written.model_answer in markup[answers:]

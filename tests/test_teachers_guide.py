@@ -83,7 +83,9 @@ def test_reading_time_counts_in_the_total():
     with pytest.raises(ValidationError, match=r"3 \+ 5 \+ 35 \+ 7 = 50, not the plan's 45"):
         ClassPlan.model_validate(with_reading)
     with_reading["steps"][0]["minutes"] = 30
-    assert ClassPlan.model_validate(with_reading).timeline() == (3, 5, 30, 7)
+    plan = ClassPlan.model_validate(with_reading)
+    assert plan.timeline() == (3, 5, 30, 7)
+    assert plan.timeline_text({"sox": 2}) == "導入 3分 → 記事を読む 5分 → レッスン2 30分 → しめくくり 7分 ＝ 合計 45分"
 
 
 def test_article_reading_takes_only_the_easy_or_both_level():

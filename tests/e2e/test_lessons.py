@@ -7,7 +7,7 @@ import pytest
 
 from explainer.store import get_content
 
-from .conftest import ConsoleErrors, screenshot, wait_for_app
+from .conftest import ConsoleErrors, draw_every_part, screenshot, wait_for_app
 
 LESSON_IDS = tuple(get_content().lessons)
 
@@ -51,7 +51,7 @@ def test_lesson_opens_and_its_figure_responds(browser, server, lesson, width):
     assert page.locator(".near-waiting").count() >= 2
     assert page.locator('[data-testid="stPlotlyChart"], [data-testid="stSlider"]').count() == 0
     assert not page.evaluate("performance.getEntriesByType('resource').some(r => /plotly/i.test(r.name))")
-    page.get_by_role("heading", name="図で見る").scroll_into_view_if_needed()
+    draw_every_part(page)
     page.locator('[data-testid="stPlotlyChart"] .main-svg').first.wait_for()
     before = charts_html(page)
     control = move_first_control(page)

@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 
 from explainer.store import get_pages
 
-from .conftest import wait_for_app, wait_for_saved_furigana
+from .conftest import draw_every_part, wait_for_app, wait_for_saved_furigana
 
 PAGES = get_pages()
 
@@ -35,6 +35,7 @@ def test_axe_finds_no_serious_violations(browser, server, scheme, furigana):
     for path in URLS:
         page.goto(f"{server.url}/{path}")
         wait_for_app(page)
+        draw_every_part(page)
         page.wait_for_timeout(500)
         violations = [v for v in axe.run(page).response["violations"] if v["impact"] in ("serious", "critical")]
         if violations:
@@ -51,6 +52,7 @@ def test_no_duplicate_ids(browser, server):
     for path in URLS + ["article?level=both", "glossary?term=sox&q=SOX"]:
         page.goto(f"{server.url}/{path}")
         wait_for_app(page)
+        draw_every_part(page)
         ids, controls = page.evaluate("""() => {
             const main = document.querySelector('[data-testid="stMain"]');
             return [Array.from(main.querySelectorAll('[id]'), e => e.id),

@@ -10,7 +10,14 @@ from playwright.sync_api import expect
 from explainer.furigana import KANJI
 from explainer.store import get_pages
 
-from .conftest import StreamlitServer, require_browser, wait_for_app, wait_for_saved_furigana, wait_for_saved_progress
+from .conftest import (
+    StreamlitServer,
+    draw_every_part,
+    require_browser,
+    wait_for_app,
+    wait_for_saved_furigana,
+    wait_for_saved_progress,
+)
 
 URLS = [p.path for p in get_pages()] + [
     "article?level=original", "article?level=both", "glossary?term=market-cap", "moe?mode=present&slide=3",
@@ -66,6 +73,7 @@ def test_every_kanji_has_a_reading_on_every_page(browser, server):
     for path in URLS:
         page.goto(f"{server.url}/{path}")
         wait_for_app(page)
+        draw_every_part(page)
         try:  # labels drawn by Streamlit get their ruby in the browser, just after they appear
             page.wait_for_function(f"({UNMARKED})().length === 0", timeout=8_000)
         except Exception:  # noqa: BLE001 - report what is left instead of a timeout
