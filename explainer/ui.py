@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from typing import Any
 
 import streamlit as st
+from streamlit.runtime.pages_manager import PagesManager
 
 from explainer.content import ROOT
 from explainer.glossary import Glossary
@@ -71,7 +72,18 @@ def _page(title: str | None, lead: str) -> Iterator[None]:
         _end_page(title is not None)
 
 
+def _leave_pages_folder_mode() -> None:
+    """Until app.py has run once in a server process, Streamlit 1.67 runs a deep link's ``pages/`` file on its
+    own (its older multipage mode, chosen because a ``pages/`` folder exists): app.py's page setup and page list
+    are skipped, and every later visitor gets the same until someone opens /. Community Cloud wakes a sleeping
+    app with whatever link the first visitor follows. Leave that mode, as ``st.navigation`` in app.py would:
+    from the session's next run on (it follows at once, when the browser reports the stored progress), every
+    run goes through app.py."""
+    PagesManager.uses_pages_directory = False
+
+
 def _start_page(title: str | None) -> None:
+    _leave_pages_folder_mode()
     restart_ids()
     furigana = furigana_on()
     aids_css, aids_script = page_aids(furigana)

@@ -59,6 +59,8 @@ def test_deep_link_is_first_request_to_fresh_server(browser):
         sidebar = page.locator('[data-testid="stSidebar"]').inner_text()
         assert "はじめに" in sidebar and "用語集" in sidebar
         assert page.locator('[data-testid="stSidebarNav"]').count() == 0  # never the raw pages/ listing
+        # app.py ran (its page setup names the tab), not pages/moe.py on its own
+        assert page.title() == "DeepSeekショックをやさしく"
         page.close()
     finally:
         fresh.stop()
