@@ -47,7 +47,7 @@ def test_paragraph_anchor_scrolls_into_view(browser, server):
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.goto(f"{server.url}/article?level=both#p73")
     wait_for_app(page)
-    page.wait_for_timeout(1000)
-    top = page.locator("#p73").bounding_box()["y"]
-    assert -120 <= top < 450  # in view (later content above may shift it a little)
+    # in view (later content above may shift it a little)
+    page.wait_for_function("() => { const p = document.querySelector('#p73');"
+                           " const top = p && p.getBoundingClientRect().y; return p && top >= -120 && top < 450; }")
     page.close()

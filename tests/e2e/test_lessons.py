@@ -4,6 +4,7 @@ changes the chart, and a screenshot is saved."""
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from explainer.store import get_content
 
@@ -12,9 +13,12 @@ from .conftest import ConsoleErrors, draw_every_part, screenshot, wait_for_app
 LESSON_IDS = tuple(get_content().lessons)
 
 
+CHARTS_HTML = ("() => [...document.querySelectorAll('[data-testid=\"stPlotlyChart\"] .main-svg')]"
+               ".map(e => e.innerHTML).join('')")
+
+
 def charts_html(page) -> str:
-    return page.evaluate("() => [...document.querySelectorAll('[data-testid=\"stPlotlyChart\"] .main-svg')]"
-                         ".map(e => e.innerHTML).join('')")
+    return page.evaluate(CHARTS_HTML)
 
 
 def move_first_control(page) -> str:
@@ -56,8 +60,10 @@ def test_lesson_opens_and_its_figure_responds(browser, server, lesson, width):
     before = charts_html(page)
     control = move_first_control(page)
     wait_for_app(page)
-    page.wait_for_timeout(600)
-    assert charts_html(page) != before, f"moving the {control} did not change a chart"
+    try:
+        page.wait_for_function(f"before => ({CHARTS_HTML})() !== before", arg=before, timeout=10_000)
+    except PlaywrightTimeout:
+        raise AssertionError(f"moving the {control} did not change a chart") from None
     assert page.locator('[data-testid="stException"]').count() == 0
     overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 1

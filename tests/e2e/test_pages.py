@@ -5,6 +5,7 @@ per page, phone and desktop, light and dark."""
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from explainer.store import get_pages
 
@@ -52,15 +53,14 @@ def test_deep_link_is_first_request_to_fresh_server(browser):
         page = browser.new_page()
         page.goto(f"{fresh.url}/moe")
         wait_for_app(page)
-        page.wait_for_timeout(1000)
+        # app.py ran (its page setup names the tab), not pages/moe.py on its own
+        expect(page).to_have_title("DeepSeekショックをやさしく")
         assert page.url == f"{fresh.url}/moe"
         assert page.get_by_text("Page not found").count() == 0
         assert page.locator("h1").first.inner_text().startswith("MoE")
         sidebar = page.locator('[data-testid="stSidebar"]').inner_text()
         assert "はじめに" in sidebar and "用語集" in sidebar
         assert page.locator('[data-testid="stSidebarNav"]').count() == 0  # never the raw pages/ listing
-        # app.py ran (its page setup names the tab), not pages/moe.py on its own
-        assert page.title() == "DeepSeekショックをやさしく"
         page.close()
     finally:
         fresh.stop()
