@@ -135,12 +135,13 @@ def wait_for_app(page, timeout: float = 30_000) -> None:
 
 def draw_every_part(page, timeout: float = 30_000) -> None:
     """Bring the reader near each part that is drawn on approach (explainer.near: a lesson's figures and quiz,
-    the glossary's rows, the final test's later questions), one after another, until the whole page is drawn."""
+    the glossary's rows, the final test's later questions), one after another, until the whole page is drawn.
+    Each step starts from a page at rest: before that, the places may not have been drawn yet."""
     for _ in range(40):
+        wait_for_app(page, timeout)
         box = page.evaluate_handle("() => { const box = document.querySelector('.near-waiting');"
                                    " if (box) { box.scrollIntoView({block: 'center'}); } return box; }").as_element()
         if box is None:
-            wait_for_app(page, timeout)
             return
         page.wait_for_function("box => !box.isConnected", arg=box, timeout=timeout)  # its part has been drawn
     raise AssertionError("parts of the page never came: still waiting for the reader")
