@@ -13,8 +13,9 @@ import streamlit as st
 from explainer.content import ContentError
 from explainer.site import sections, site_pages
 from explainer.store import get_content
+from explainer.ui import configure_page
 
-st.set_page_config(page_title="DeepSeekショックをやさしく", page_icon="📉", layout="centered")
+configure_page()
 
 try:
     content_problems: list[str] = []

@@ -18,7 +18,7 @@ from streamlit.runtime.pages_manager import PagesManager
 
 from explainer.content import ROOT
 from explainer.glossary import Glossary
-from explainer.progress_store import current_progress, progress_loaded, sync_progress
+from explainer.progress_store import current_progress, sync_progress
 from explainer.reading_aids import furigana_on, page_aids, reading_controls, send_table
 from explainer.richtext import restart_ids, to_html
 from explainer.site import LESSON_SECTION, page_file, sections
@@ -26,17 +26,21 @@ from explainer.store import get_glossary, get_pages
 
 DISCLAIMER = "このアプリは学習用です。投資助言ではありません。特定の銘柄の売買をすすめるものではありません。"
 _STYLE = (ROOT / "explainer" / "assets" / "style.css").read_text(encoding="utf-8")
-# The sidebar menu. On wide screens it lies over the page's free left margin, as wide as that margin
-# (at most Streamlit's 18.75rem), so the centred column never moves when it appears (no layout shift).
+# The sidebar menu. Streamlit starts it closed (configure_page), so it can be drawn in a session's first run without
+# pushing the page aside before this stylesheet applies (Streamlit loads st.html's code on first use). On
+# wide screens the stylesheet then opens it over the page's free left margin, as wide as that margin (at
+# most Streamlit's 18.75rem): the centred column never moves (no layout shift), and the menu needs no
+# button there. On narrower screens it stays behind Streamlit's own open button.
 _SIDEBAR_PLACE_CSS = """@media (min-width: 1200px) {
 [data-testid="stSidebar"] { position: fixed !important; top: 0; left: 0; height: 100dvh !important;
-  width: min(18.75rem, calc((100vw - 752px) / 2)) !important; z-index: 999990; }
-[data-testid="stSidebar"] > div:last-child:not([data-testid]) { display: none; }
+  width: min(18.75rem, calc((100vw - 752px) / 2)) !important; min-width: 0 !important; max-width: none !important;
+  transform: none !important; transition: none !important; z-index: 999990; }
+[data-testid="stSidebar"] > div:last-child:not([data-testid]),
+[data-testid="stExpandSidebarButton"], [data-testid="stSidebarCollapseButton"] { display: none !important; }
 [data-testid="stSidebar"] [data-testid="stPageLink-NavLink"] * { white-space: normal !important; text-overflow: clip; }
 }"""
 _SCRIPT = "".join((ROOT / "explainer" / "assets" / name).read_text(encoding="utf-8")
                   for name in ("page.js", "reading_aids.js"))
-_RUNS_BEFORE_LOAD = "runs-before-progress-loaded"
 # This run's page script (reading-aid settings, then page.js and reading_aids.js), sent at the page's end.
 _page_script: contextvars.ContextVar[str] = contextvars.ContextVar("page_script", default="")
 
@@ -72,13 +76,22 @@ def _page(title: str | None, lead: str) -> Iterator[None]:
         _end_page(title is not None)
 
 
+def configure_page() -> None:
+    """The browser tab's title and icon, the centred layout, and the sidebar closed at the start (the
+    stylesheet opens it on wide screens: ``_SIDEBAR_PLACE_CSS``)."""
+    st.set_page_config(page_title="DeepSeekショックをやさしく", page_icon="📉", layout="centered",
+                       initial_sidebar_state="collapsed")
+
+
 def _leave_pages_folder_mode() -> None:
     """Until app.py has run once in a server process, Streamlit 1.67 runs a deep link's ``pages/`` file on its
     own (its older multipage mode, chosen because a ``pages/`` folder exists): app.py's page setup and page list
     are skipped, and every later visitor gets the same until someone opens /. Community Cloud wakes a sleeping
     app with whatever link the first visitor follows. Leave that mode, as ``st.navigation`` in app.py would:
     from the session's next run on (it follows at once, when the browser reports the stored progress), every
-    run goes through app.py."""
+    run goes through app.py. This first run gets app.py's page setup here."""
+    if PagesManager.uses_pages_directory:
+        configure_page()
     PagesManager.uses_pages_directory = False
 
 
@@ -93,22 +106,7 @@ def _start_page(title: str | None) -> None:
     if title is None:
         return
     st.title(title, anchor="top")
-    if _menu_due():
-        _sidebar_menu()
-
-
-def _menu_due() -> bool:
-    """Whether this run draws the sidebar menu: not on a session's first run. There the stylesheet that lays
-    the sidebar over the page's free margin may not apply yet (Streamlit loads st.html's code on first use),
-    and a sidebar drawn before it would push the whole column aside. The first run is followed by a second
-    once the browser has reported the stored progress; should that report never come, the reader's next
-    action draws the menu."""
-    if progress_loaded():
-        return True
-    runs = st.session_state.get(_RUNS_BEFORE_LOAD, 0) + 1
-    st.session_state[_RUNS_BEFORE_LOAD] = runs
-    return runs > 1
-
+    _sidebar_menu()
 
 
 # The sidebar's progress bar, drawn when the page starts and redrawn at its end if an answer given
@@ -134,7 +132,8 @@ def _sidebar_menu() -> None:
     progress = current_progress()
     pages = get_pages()
     _progress_bar.set(None)
-    with st.sidebar:
+    # Held closed like the page body (style.css) until none of its elements waits for its code.
+    with st.sidebar, st.container(key="menu-body", height=1, border=False, autoscroll=False):
         _show_progress(st.empty())
         reading_controls()
         for section in sections(pages):

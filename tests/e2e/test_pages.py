@@ -38,6 +38,14 @@ def test_page_renders(server, browser, path, width, scheme):
     assert page.locator("h1").first.is_visible()
     page.wait_for_function("document.documentElement.lang === 'ja'", timeout=10_000)
     assert page.get_by_text("投資助言ではありません").count() >= 1
+    # The menu: open beside the column on a wide screen from the first visit, behind its button on a phone.
+    menu_link = page.get_by_test_id("stSidebar").get_by_role("link", name="記事を読む")
+    if path == "summary":  # a print view: no menu
+        expect(menu_link).to_have_count(0)
+    elif width >= 1200:
+        expect(menu_link).to_be_in_viewport()
+    else:
+        expect(menu_link).not_to_be_in_viewport()
     overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 1, f"page scrolls sideways by {overflow}px"
     screenshot(page, f"{path or 'home'}-{width}-{scheme}")
