@@ -18,7 +18,7 @@ from streamlit.runtime.pages_manager import PagesManager
 
 from explainer.content import ROOT
 from explainer.glossary import Glossary
-from explainer.progress_store import current_progress, sync_progress
+from explainer.progress_store import current_progress, progress_loaded, sync_progress
 from explainer.reading_aids import furigana_on, page_aids, reading_controls, send_table
 from explainer.richtext import restart_ids, to_html
 from explainer.site import LESSON_SECTION, page_file, sections
@@ -26,11 +26,10 @@ from explainer.store import get_glossary, get_pages
 
 DISCLAIMER = "このアプリは学習用です。投資助言ではありません。特定の銘柄の売買をすすめるものではありません。"
 _STYLE = (ROOT / "explainer" / "assets" / "style.css").read_text(encoding="utf-8")
-# The sidebar menu. Streamlit starts it closed (configure_page), so it can be drawn in a session's first run without
-# pushing the page aside before this stylesheet applies (Streamlit loads st.html's code on first use). On
-# wide screens the stylesheet then opens it over the page's free left margin, as wide as that margin (at
-# most Streamlit's 18.75rem): the centred column never moves (no layout shift), and the menu needs no
-# button there. On narrower screens it stays behind Streamlit's own open button.
+# The sidebar menu. Streamlit starts the sidebar closed (configure_page), so on screens narrower than 1200 px
+# it stays behind Streamlit's open button and never pushes the column aside when the menu arrives. On wide
+# screens this stylesheet opens it over the page's free left margin, as wide as that margin (at most
+# Streamlit's 18.75rem): the centred column never moves (no layout shift), and no button is needed there.
 _SIDEBAR_PLACE_CSS = """@media (min-width: 1200px) {
 [data-testid="stSidebar"] { position: fixed !important; top: 0; left: 0; height: 100dvh !important;
   width: min(18.75rem, calc((100vw - 752px) / 2)) !important; min-width: 0 !important; max-width: none !important;
@@ -41,6 +40,7 @@ _SIDEBAR_PLACE_CSS = """@media (min-width: 1200px) {
 }"""
 _SCRIPT = "".join((ROOT / "explainer" / "assets" / name).read_text(encoding="utf-8")
                   for name in ("page.js", "reading_aids.js"))
+_RUNS_BEFORE_LOAD = "runs-before-progress-loaded"
 # This run's page script (reading-aid settings, then page.js and reading_aids.js), sent at the page's end.
 _page_script: contextvars.ContextVar[str] = contextvars.ContextVar("page_script", default="")
 
@@ -106,7 +106,21 @@ def _start_page(title: str | None) -> None:
     if title is None:
         return
     st.title(title, anchor="top")
-    _sidebar_menu()
+    if _menu_due():
+        _sidebar_menu()
+
+
+def _menu_due() -> bool:
+    """Whether this run draws the sidebar menu: not on a session's first run, so that the page's text does
+    not wait for the menu's code (measured: drawn in the first run, the menu's toggle, switch and links made
+    the lesson's text appear 0.15-0.45 s later, because Streamlit reveals elements that wait for their code
+    together). The first run is followed by a second once the browser has reported the stored progress,
+    which the menu shows; should that report never come, the reader's next action draws the menu."""
+    if progress_loaded():
+        return True
+    runs = st.session_state.get(_RUNS_BEFORE_LOAD, 0) + 1
+    st.session_state[_RUNS_BEFORE_LOAD] = runs
+    return runs > 1
 
 
 # The sidebar's progress bar, drawn when the page starts and redrawn at its end if an answer given

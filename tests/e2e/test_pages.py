@@ -53,6 +53,22 @@ def test_page_renders(server, browser, path, width, scheme):
     context.close()
 
 
+def test_menu_at_tablet_width_waits_behind_its_button(server, browser):
+    """At 1024 px there is no free margin for the menu: it starts closed, so its arrival (the session's
+    second run) does not push the column aside (that shift was 0.73), and its button opens it."""
+    context = browser.new_context(viewport={"width": 1024, "height": 768}, locale="ja-JP")
+    context.add_init_script(_COLLECT_SHIFTS)
+    page = context.new_page()
+    page.goto(f"{server.url}/sox")
+    wait_for_app(page)
+    assert page.evaluate("window.__shifts") <= 0.1
+    menu_link = page.get_by_test_id("stSidebar").get_by_role("link", name="記事を読む")
+    expect(menu_link).not_to_be_in_viewport()
+    page.get_by_test_id("stExpandSidebarButton").click()
+    expect(menu_link).to_be_in_viewport()
+    context.close()
+
+
 def test_deep_link_is_first_request_to_fresh_server(browser):
     """A teacher's link to a sleeping app: the first visit after start is a deep link."""
     require_browser()
