@@ -1,8 +1,10 @@
 """Performance benchmark: ``python bench/run.py`` (needs Chromium, like the e2e tests, and for the
 Lighthouse part Node.js: ``npx`` fetches the pinned Lighthouse from the npm registry).
 
-One definition of a first visit, for every URL of the scheme, each next to a hello-world Streamlit page
-measured in the same run (the framework's floor) as a ratio. Cold loads: a new browser context each time
+One definition of a first visit, for every URL of the scheme, each next to a hello-world Streamlit app
+measured in the same run (the framework's floor) as a ratio: the app's / beside hello-world's /, every
+other URL beside hello-world's /page (bench/hello.py: a deep link costs any multipage app a 404 and a
+100 ms retry before the websocket opens). Cold loads: a new browser context each time
 (nothing cached), medians of RUNS_BROWSER loads at 1280×900:
 - ready: navigation until the script has finished and the page's heading is shown;
 - text: navigation until the page's text can be read: the app's page body has opened (explainer.ui.page
@@ -12,7 +14,8 @@ measured in the same run (the framework's floor) as a ratio. Cold loads: a new b
   until SETTLE seconds after ready;
 - CLS: the sum of layout-shift entries without recent input, until SETTLE seconds after ready;
 - bytes transferred (HTTP bodies and WebSocket frames).
-Lighthouse 13 (desktop preset, the same Chromium) for home, one lesson and the glossary beside hello-world.
+Lighthouse 13 (desktop preset, the same Chromium) for home, one lesson and the glossary beside hello-world's
+/ and /page, the median of LIGHTHOUSE_RUNS runs per URL (one run's score varies by ±0.08 here).
 And: server-side script run time (median of 20 reruns in one session, timed by app.py), ふりがな off and
 on; from a click in the app's own menu to the next page (scripts loaded); the time from moving a control
 to the updated chart; the server's memory (RSS) with one session and with 30 concurrent sessions; a class
@@ -46,6 +49,8 @@ RUNS_BROWSER = 5
 SETTLE = 4.0  # seconds after ready in which long tasks and layout shifts still count
 LIGHTHOUSE = "lighthouse@13.5.0"
 LIGHTHOUSE_PAGES = ("", "sox", "glossary")
+LIGHTHOUSE_RUNS = 3
+HELLO_PAGES = {"hello-world `/`": "", "hello-world `/page`": "page"}
 READY = '[data-testid="stApp"][data-test-script-state="notRunning"][data-test-connection-state="CONNECTED"]'
 
 
@@ -83,7 +88,7 @@ def rss_mb(pid: int) -> float:
 
 
 class HelloServer(StreamlitServer):
-    """The framework's floor: a one-line Streamlit page."""
+    """The framework's floor: a one-line Streamlit page at / and at /page."""
 
     def start(self) -> StreamlitServer:
         script = ROOT / "bench" / "hello.py"
@@ -141,7 +146,13 @@ def load_page(browser, url: str, text_shown: str = APP_TEXT_SHOWN) -> dict[str, 
 
 
 def lighthouse(url: str) -> dict[str, float]:
-    """Lighthouse's desktop preset on ``url`` with this machine's Chromium: score, LCP (s), TBT (ms), CLS."""
+    """Lighthouse's desktop preset on ``url``, the median of LIGHTHOUSE_RUNS runs of each figure."""
+    runs = [lighthouse_once(url) for _ in range(LIGHTHOUSE_RUNS)]
+    return {name: statistics.median(run[name] for run in runs) for name in runs[0]}
+
+
+def lighthouse_once(url: str) -> dict[str, float]:
+    """One Lighthouse desktop run on ``url`` with this machine's Chromium: score, LCP (s), TBT (ms), CLS."""
     command = ["npx", "--yes", LIGHTHOUSE, url, "--preset=desktop", "--output=json", "--quiet",
                "--only-categories=performance", f"--chrome-flags=--headless=new {' '.join(CHROMIUM_ARGS)}"]
     done = subprocess.run(command, capture_output=True, text=True, timeout=300,
@@ -157,7 +168,8 @@ def lighthouse(url: str) -> dict[str, float]:
 
 
 def browser_times(app: StreamlitServer, hello_url: str) -> tuple[
-        dict[str, float], dict[str, dict[str, float]], dict[str, float], float, dict[str, float], dict[str, float]]:
+        dict[str, dict[str, float]], dict[str, dict[str, float]], dict[str, float], float, dict[str, float],
+        dict[str, float]]:
     from playwright.sync_api import sync_playwright
 
     app_url = app.url
@@ -165,9 +177,11 @@ def browser_times(app: StreamlitServer, hello_url: str) -> tuple[
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         server_ms = server_run_times(browser, app)
         server_furigana_ms = server_run_times(browser, app, furigana=True)
-        samples: dict[str, list[dict[str, float]]] = {"hello": []} | {info.path: [] for info in PAGES}
+        samples: dict[str, list[dict[str, float]]] = {name: [] for name in HELLO_PAGES} | {
+            info.path: [] for info in PAGES}
         for _ in range(RUNS_BROWSER):  # interleaved, so a busy moment of the machine hits every page alike
-            samples["hello"].append(load_page(browser, hello_url, HELLO_TEXT_SHOWN))
+            for name, path in HELLO_PAGES.items():
+                samples[name].append(load_page(browser, f"{hello_url}/{path}", HELLO_TEXT_SHOWN))
             for info in PAGES:
                 samples[info.path].append(load_page(browser, f"{app_url}/{info.path}"))
         medians = {path: {name: statistics.median(run[name] for run in runs) for name in runs[0]}
@@ -175,7 +189,7 @@ def browser_times(app: StreamlitServer, hello_url: str) -> tuple[
         in_app = in_app_times(browser, app_url)
         control = control_to_chart(browser, app_url)
         browser.close()
-    hello = medians.pop("hello")
+    hello = {name: medians.pop(name) for name in HELLO_PAGES}
     return hello, medians, in_app, control, server_ms, server_furigana_ms
 
 
@@ -295,7 +309,7 @@ def main() -> None:
     hello_server = HelloServer().start()
     try:
         hello, pages, in_app, control_s, server_ms, furigana_ms = browser_times(app, hello_server.url)
-        audits = {"hello-world": lighthouse(hello_server.url)} | {
+        audits = {name: lighthouse(f"{hello_server.url}/{path}") for name, path in HELLO_PAGES.items()} | {
             f"`/{path}`": lighthouse(f"{app.url}/{path}") for path in LIGHTHOUSE_PAGES}
         app.restart()
         base, one, thirty = memory(app.url, app.process.pid)
@@ -307,22 +321,27 @@ def main() -> None:
 
     lines = [
         f"Measured {time.strftime('%Y-%m-%d')} on this project's machine (2 cores), Chromium headless at 1280×900, "
-        f"medians of {RUNS_SERVER} server runs and {RUNS_BROWSER} cold loads (new browser context each).",
+        f"medians of {RUNS_SERVER} server runs and {RUNS_BROWSER} cold loads (new browser context each); "
+        "÷ hello: `/` beside hello-world's `/`, every other URL beside hello-world's `/page`.",
         "",
         "| URL | server run (ms) | ふりがな on (ms) | ready (s) | ÷ hello | LCP (s) | ÷ hello | text (s) | ÷ hello "
         "| TBT (ms) | CLS | from the menu (s) | transferred (KB) |",
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
-        f"| hello-world | – | – | {hello['ready']:.2f} | 1.00× | {hello['lcp']:.2f} | 1.00× | {hello['text']:.2f} "
-        f"| 1.00× | {hello['tbt']:.0f} | {hello['cls']:.3f} | – | {hello['bytes'] / 1024:.0f} |",
     ]
+    for name, floor in hello.items():
+        lines.append(f"| {name} | – | – | {floor['ready']:.2f} | 1.00× | {floor['lcp']:.2f} | 1.00× | "
+                     f"{floor['text']:.2f} | 1.00× | {floor['tbt']:.0f} | {floor['cls']:.3f} | – | "
+                     f"{floor['bytes'] / 1024:.0f} |")
+    home, deep_link = hello.values()
     for info in PAGES:
         load = pages[info.path]
+        floor = home if info.path == "" else deep_link
         lines.append(f"| `/{info.path}` | {server_ms[info.path]:.0f} | {furigana_ms[info.path]:.0f} | "
-                     f"{load['ready']:.2f} | {load['ready'] / hello['ready']:.2f}× | {load['lcp']:.2f} | "
-                     f"{load['lcp'] / hello['lcp']:.2f}× | {load['text']:.2f} | {load['text'] / hello['text']:.2f}× | "
+                     f"{load['ready']:.2f} | {load['ready'] / floor['ready']:.2f}× | {load['lcp']:.2f} | "
+                     f"{load['lcp'] / floor['lcp']:.2f}× | {load['text']:.2f} | {load['text'] / floor['text']:.2f}× | "
                      f"{load['tbt']:.0f} | {load['cls']:.3f} | "
                      f"{in_app[info.path]:.2f} | {load['bytes'] / 1024:.0f} |")
-    lines += ["", "Lighthouse 13 (desktop preset, this machine's Chromium):", "",
+    lines += ["", f"Lighthouse 13 (desktop preset, this machine's Chromium), medians of {LIGHTHOUSE_RUNS} runs:", "",
               "| URL | score | LCP (s) | TBT (ms) | CLS |", "|---|---:|---:|---:|---:|"]
     for name, result in audits.items():
         lines.append(f"| {name} | {result['score']:.2f} | {result['lcp']:.2f} | {result['tbt']:.0f} "
