@@ -9,7 +9,7 @@ from explainer.datasets import load_facts
 from explainer.interactives import show_interactive
 from explainer.richtext import escape_text
 from explainer.schema import NumberNote, Paragraph
-from explainer.ui import rich
+from explainer.ui import rich_html
 
 LEVELS = {"original": "原文", "easy": "やさしい", "both": "両方"}
 DEFAULT_LEVEL = "both"
@@ -54,8 +54,6 @@ def show_number(number: NumberNote, key: str, seen: set[str]) -> None:
             f"（{escape_text(fact['as_of'])}）<br>"
             f"<small>出典: {escape_text(fact['source'].replace('(this folder)', '（data/）'))}</small></li>"
             for fact in (facts[fact_key] for fact_key in number.facts))
-        st.html(f'<ul class="facts">{rows}</ul>')
-        if number.note:
-            rich(number.note, seen)
+        st.html(f'<ul class="facts">{rows}</ul>' + (rich_html(number.note, seen) if number.note else ""))
         if number.chart and st.toggle("グラフも見る", key=f"{key}-show"):
             show_interactive(number.chart, key)

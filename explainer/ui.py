@@ -36,7 +36,6 @@ _SIDEBAR_PLACE_CSS = """@media (min-width: 1200px) {
   transform: none !important; transition: none !important; z-index: 999990; }
 [data-testid="stSidebar"] > div:last-child:not([data-testid]),
 [data-testid="stExpandSidebarButton"], [data-testid="stSidebarCollapseButton"] { display: none !important; }
-[data-testid="stSidebar"] [data-testid="stPageLink-NavLink"] * { white-space: normal !important; text-overflow: clip; }
 }"""
 _SCRIPT = "".join((ROOT / "explainer" / "assets" / name).read_text(encoding="utf-8")
                   for name in ("page.js", "reading_aids.js"))

@@ -7,7 +7,7 @@ from explainer.article_view import DEFAULT_LEVEL, LEVELS, kind_label, mark_numbe
 from explainer.params import choice_param
 from explainer.richtext import escape_text
 from explainer.store import get_content, get_glossary
-from explainer.ui import page, page_link, rich, rich_html
+from explainer.ui import page, page_link, rich_html
 
 content = get_content()
 article = content.article
@@ -36,16 +36,17 @@ with page(
     with st.expander("目次"):
         st.markdown("\n".join(f"- [{escape_text(s.title)}](#{s.id})" for s in article.sections))
 
+    glossary = get_glossary()
     for section in article.sections:
         st.header(escape_text(section.title), anchor=section.id)
         with st.container(border=True):
             seen: set[str] = set()
-            rich("**3行まとめ**\n" + "\n".join(f"・{line}" for line in section.summary), seen)
-            rich(f"**ここがポイント**：{section.point}", seen)
+            # One element for the browser to draw; each text keeps its own 🔊.
+            st.html(rich_html("**3行まとめ**\n" + "\n".join(f"・{line}" for line in section.summary), seen, glossary)
+                    + rich_html(f"**ここがポイント**：{section.point}", seen, glossary))
             for lesson in section.lessons:
                 page_link(lesson, f"レッスン：{content.lessons[lesson].nav_title}", ":material/school:")
         seen = set()
-        glossary = get_glossary()
         # Paragraphs in a row are one block (one element for the browser to draw, not one per paragraph);
         # a paragraph with checked numbers ends its block, and the fact boxes follow it.
         blocks: list[str] = []
@@ -65,5 +66,5 @@ with page(
                 show_number(number, key=f"num-{paragraph.line}-{index}", seen=seen)
         for summarized in section.summarized:
             first, last = summarized.first_line, summarized.last_line
-            st.html(kind_label("読者のコメント", first, f"第{first}〜{last}段落（要約）"))
-            rich(summarized.easy, seen)
+            st.html(kind_label("読者のコメント", first, f"第{first}〜{last}段落（要約）")
+                    + rich_html(summarized.easy, seen, glossary))

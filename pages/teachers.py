@@ -3,18 +3,23 @@
 sensitive questions, and links that open every lesson as slides, as a printable handout, or
 as a worksheet. Every text comes from content/teachers.toml."""
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import partial
 
 import streamlit as st
 
 from explainer.article_view import LEVELS
+from explainer.near import draw_when_near
 from explainer.richtext import escape_text
+from explainer.schema import ClassPlan
 from explainer.store import get_content
 from explainer.ui import page, page_link, rich
 
 content = get_content()
 guide = content.teachers
 lesson_numbers = {lesson.id: lesson.order for lesson in content.lessons.values()}
+# About how tall a part of the guide is before it is drawn (px): its place is a screen below the reader's view.
+PART_HEIGHT_GUESS = 900
 
 
 def lesson_label(lesson_id: str) -> str:
@@ -28,38 +33,35 @@ def lesson_links(lesson_ids: Iterable[str]) -> None:
         page_link(lesson_id, lesson_label(lesson_id), ":material/school:")
 
 
-with page(
-    "先生向けガイド",
-    "授業でこのアプリを使うためのページです。どのページも、アドレス（URL）をそのまま生徒に送れます。"
-    "スライドは → ← キーと、プレゼン用リモコンの PageDown / PageUp で進みます。"
-    "スライド番号はアドレスに残るので、読みこみ直しても同じスライドにもどります。",
-):
-    st.header("授業の組み立て例", anchor="plans")
-    for plan_number, plan in enumerate(guide.plans, start=1):
-        with st.container(border=True):
-            st.subheader(escape_text(plan.title), anchor=f"plan-{plan_number}")
-            st.markdown(f"**時間の流れ**：{escape_text(plan.timeline_text(lesson_numbers))}")
-            rich(f"**ねらい**：{plan.goal}")
-            st.markdown(f"**{plan.hook_minutes}分　導入**")
-            rich(plan.hook)
-            if plan.reading:
-                st.markdown(f"**{plan.reading.minutes}分　記事を読む**")
-                rich(plan.reading.activity)
-                page_link("article", f"記事を「{LEVELS[plan.reading.level]}」で開く", ":material/article:",
-                          level=plan.reading.level)
-            for step in plan.steps:
-                lesson = content.lessons[step.lesson]
-                st.markdown(f"**{step.minutes}分　レッスン{lesson.order}：{escape_text(lesson.title)}**")
-                rich(step.activity)
-                left, right = st.columns(2)
-                with left:
-                    page_link(step.lesson, "スライドで映す", ":material/slideshow:", mode="present", slide="1")
-                with right:
-                    page_link(step.lesson, "配布用に印刷する", ":material/print:", mode="print")
-            st.markdown(f"**{plan.wrapup_minutes}分　しめくくり**")
-            rich(plan.wrapup)
+def later(key: str, draw: Callable[[], None]) -> None:
+    """A part of the guide below its first screen, drawn when the reader comes near it (explainer.near)."""
+    draw_when_near(f"teachers-{key}", draw, PART_HEIGHT_GUESS, ("（この部分を用意しています）",))
 
-    st.header("学習指導要領との関連", anchor="curriculum")
+
+def show_plan(plan: ClassPlan) -> None:
+    st.markdown(f"**時間の流れ**：{escape_text(plan.timeline_text(lesson_numbers))}")
+    rich(f"**ねらい**：{plan.goal}")
+    st.markdown(f"**{plan.hook_minutes}分　導入**")
+    rich(plan.hook)
+    if plan.reading:
+        st.markdown(f"**{plan.reading.minutes}分　記事を読む**")
+        rich(plan.reading.activity)
+        page_link("article", f"記事を「{LEVELS[plan.reading.level]}」で開く", ":material/article:",
+                  level=plan.reading.level)
+    for step in plan.steps:
+        lesson = content.lessons[step.lesson]
+        st.markdown(f"**{step.minutes}分　レッスン{lesson.order}：{escape_text(lesson.title)}**")
+        rich(step.activity)
+        left, right = st.columns(2)
+        with left:
+            page_link(step.lesson, "スライドで映す", ":material/slideshow:", mode="present", slide="1")
+        with right:
+            page_link(step.lesson, "配布用に印刷する", ":material/print:", mode="print")
+    st.markdown(f"**{plan.wrapup_minutes}分　しめくくり**")
+    rich(plan.wrapup)
+
+
+def show_curriculum() -> None:
     rich(guide.curriculum_note)
     for link in guide.curriculum:
         with st.container(border=True):
@@ -67,7 +69,8 @@ with page(
             rich(link.how)
             lesson_links(link.lessons)
 
-    st.header("評価規準の例（3つの観点）", anchor="assessment")
+
+def show_assessment() -> None:
     rich(guide.assessment_note)
     for number, entry in enumerate(guide.assessment, start=1):
         st.subheader(escape_text(entry.viewpoint), anchor=f"assessment-{number}")
@@ -75,7 +78,8 @@ with page(
                                                 if criterion.lessons else "")
                        for criterion in entry.criteria))
 
-    st.header("用意するもの", anchor="devices")
+
+def show_devices() -> None:
     for number, device in enumerate(guide.devices, start=1):
         with st.container(border=True):
             st.subheader(escape_text(device.name), anchor=f"device-{number}")
@@ -86,10 +90,8 @@ with page(
             if device.note:
                 rich(device.note)
 
-    st.header("話し合いの問い", anchor="discussion")
-    rich("\n".join(f"{number}. {question}" for number, question in enumerate(guide.discussion, start=1)))
 
-    st.header("天安門事件や検閲について聞かれたら", anchor="sensitive")
+def show_sensitive() -> None:
     sensitive = guide.sensitive
     rich("\n".join(f"{number}. {point}" for number, point in enumerate(sensitive.points, start=1)))
     lesson = content.lessons[sensitive.lesson]
@@ -97,7 +99,8 @@ with page(
     for term_id in sensitive.terms:
         page_link("glossary", f"用語集：{content.glossary[term_id].term}", ":material/menu_book:", term=term_id)
 
-    st.header("すべてのレッスン：スライド・印刷・ワークシート", anchor="links")
+
+def show_links() -> None:
     for lesson in content.lessons.values():
         title_col, slides_col, print_col = st.columns([3, 1, 1])
         title_col.markdown(f"レッスン{lesson.order}：{escape_text(lesson.title)}（約{lesson.minutes}分）")
@@ -109,3 +112,34 @@ with page(
     page_link("summary", "まとめシート（A4・1枚：年表、12のことば、3つの図）", ":material/summarize:")
     rich("まとめテストの順番をシャッフルしたいときは、まとめテストのページで「問題の順番をシャッフル」をおし、"
          "そのときのアドレス（seed=番号 がつきます）を配ると、全員が同じ順番で解けます。")
+
+
+with page(
+    "先生向けガイド",
+    "授業でこのアプリを使うためのページです。どのページも、アドレス（URL）をそのまま生徒に送れます。"
+    "スライドは → ← キーと、プレゼン用リモコンの PageDown / PageUp で進みます。"
+    "スライド番号はアドレスに残るので、読みこみ直しても同じスライドにもどります。",
+):
+    st.header("授業の組み立て例", anchor="plans")
+    for plan_number, plan in enumerate(guide.plans, start=1):
+        with st.container(border=True):
+            st.subheader(escape_text(plan.title), anchor=f"plan-{plan_number}")
+            # The first plan is the page's first screen; the rest of the guide is drawn when the reader comes
+            # near it. Its headings are drawn at once, so a link to one of them (#links) finds its place.
+            if plan_number == 1:
+                show_plan(plan)
+            else:
+                later(f"plan-{plan_number}", partial(show_plan, plan))
+
+    st.header("学習指導要領との関連", anchor="curriculum")
+    later("curriculum", show_curriculum)
+    st.header("評価規準の例（3つの観点）", anchor="assessment")
+    later("assessment", show_assessment)
+    st.header("用意するもの", anchor="devices")
+    later("devices", show_devices)
+    st.header("話し合いの問い", anchor="discussion")
+    rich("\n".join(f"{number}. {question}" for number, question in enumerate(guide.discussion, start=1)))
+    st.header("天安門事件や検閲について聞かれたら", anchor="sensitive")
+    show_sensitive()
+    st.header("すべてのレッスン：スライド・印刷・ワークシート", anchor="links")
+    later("links", show_links)

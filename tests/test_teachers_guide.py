@@ -169,11 +169,35 @@ def test_offline_commands_are_the_ones_the_readme_documents(content):
 # ---------------------------------------------------------------- the page
 
 
-@pytest.fixture(scope="module")
-def page() -> AppTest:
+def open_guide(near: tuple[str, ...] = ()) -> AppTest:
+    """/teachers after its first run; ``near``: the parts the reader has come near (explainer.near)."""
     app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
     app.switch_page(next(p for p in get_pages() if p.path == "teachers").file)
+    app.session_state["near-seen"] = set(near)
     return app.run()
+
+
+def later_parts(plans: int) -> tuple[str, ...]:
+    return (*(f"teachers-plan-{number}" for number in range(2, plans + 1)),
+            "teachers-curriculum", "teachers-assessment", "teachers-devices", "teachers-links")
+
+
+@pytest.fixture(scope="module")
+def page(content) -> AppTest:
+    """The guide once the reader has scrolled through it."""
+    return open_guide(later_parts(len(content.teachers.plans)))
+
+
+def test_first_visit_draws_the_first_plan_and_every_heading_and_the_rest_when_near(content):
+    app = open_guide()
+    assert not app.exception
+    anchors = [header.proto.anchor for header in app.header]
+    assert anchors == ["plans", "curriculum", "assessment", "devices", "discussion", "sensitive", "links"]
+    timelines = [str(markdown.value) for markdown in app.markdown if "＝ 合計" in str(markdown.value)]
+    assert len(timelines) == 1 and f"合計 {content.teachers.plans[0].minutes}分" in timelines[0]
+    waiting = [e.value for e in app.get("html") if 'class="near-waiting"' in e.value]
+    assert len(waiting) == len(later_parts(len(content.teachers.plans)))
+    assert not app.code
 
 
 def test_page_runs(page):
