@@ -8,7 +8,7 @@ import streamlit as st
 from explainer.datasets import load_facts
 from explainer.interactives import show_interactive
 from explainer.richtext import escape_text
-from explainer.schema import NumberNote, Paragraph
+from explainer.schema import NumberNote, Paragraph, Section
 from explainer.ui import rich_html
 
 LEVELS = {"original": "原文", "easy": "やさしい", "both": "両方"}
@@ -32,6 +32,18 @@ def paragraph_html(paragraph: Paragraph, level: str, original_html: str, easy_ht
         return (f'{label}<div class="pair"><div><div class="easy-label">原文</div>{original_html}</div>'
                 f'<div><div class="easy-label">やさしい</div>{easy_html}</div></div>')
     return label + (original_html if level == "original" else easy_html)
+
+
+def section_anchors(section: Section) -> tuple[str, ...]:
+    """The ids a link can point at in a section: each paragraph's and each summarized comment's (#p73)."""
+    return (*(f"p{paragraph.line}" for paragraph in section.paragraphs),
+            *(f"p{summarized.first_line}" for summarized in section.summarized))
+
+
+def section_height_guess(section: Section) -> int:
+    """About how tall a section is on a page (px), for its place before it is drawn (explainer.near): a screen
+    below the reader's view, so a guess is enough (its summary box, then paragraphs of a few lines each)."""
+    return 320 + 220 * (len(section.paragraphs) + len(section.summarized))
 
 
 def paragraph_label(paragraph: Paragraph) -> str:

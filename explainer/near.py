@@ -11,6 +11,7 @@ place until then. Remembered for the session, so a rerun or a return to the page
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from typing import TypeVar
 
 import streamlit as st
@@ -35,13 +36,17 @@ def came_near(key: str) -> bool:
     return False
 
 
-def draw_when_near(key: str, draw: Callable[[], T], height: int, label: tuple[str, ...]) -> T | None:
+def draw_when_near(key: str, draw: Callable[[], T], height: int, label: tuple[str, ...],
+                   anchors: tuple[str, ...] = ()) -> T | None:
     """``draw()``, in a place of its own (``st-key-{key}-near-place``), once the reader has come near it.
     Until then the place holds a box about ``height`` px high with the lines of ``label`` (plain text),
-    so the part's arrival moves nothing the reader is looking at (it comes a screen before the view)."""
+    so the part's arrival moves nothing the reader is looking at (it comes a screen before the view).
+    ``anchors``: the ids of elements in the part; the box holds them, so a link to one of them (#p73) scrolls
+    to the box, which brings the part, and then page.js scrolls to the element itself."""
     with st.container(key=f"{key}-near-place"):
         if came_near(key):
             return draw()
         lines = "".join(f"<p>{text_html(line)}</p>" for line in label)
-        st.html(f'<div class="near-waiting" style="height: {height}px">{lines}</div>')
+        ids = "".join(f'<span id="{escape(anchor)}"></span>' for anchor in anchors)
+        st.html(f'<div class="near-waiting" style="height: {height}px">{ids}{lines}</div>')
     return None

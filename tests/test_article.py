@@ -9,8 +9,12 @@ import re
 
 import pytest
 
+from explainer.store import get_content
+
 from .test_pages_apptest import open_page
 
+# The reader has come near every section after the first (each is drawn then: explainer.near).
+SCROLLED = tuple(f"article-{section.id}" for section in get_content().article.sections[1:])
 TIP = re.compile(r'<span class="gl-tip".*?</a></span>', re.S)
 READING = re.compile(r"<rt>.*?</rt>")
 
@@ -32,19 +36,30 @@ def test_every_paragraph_has_a_plain_version(content):
 
 
 def test_original_level_shows_every_sentence():
-    app = open_page("article", level="original")
+    app = open_page("article", near=SCROLLED, level="original")
     assert not app.exception
     shown = visible_text(app)
-    from explainer.store import get_content
-
     for section in get_content().article.sections:
         for paragraph in section.paragraphs:
             assert paragraph.text in shown, f"line {paragraph.line} missing"
 
 
-def test_easy_level_shows_plain_text_only():
-    from explainer.store import get_content
+def test_first_visit_draws_the_first_section_and_holds_the_others_with_their_paragraph_ids():
+    """Each later section waits in a box with its heading above it; the box holds the ids of its paragraphs, so a
+    link to #p73 scrolls to the box, which brings the section (page.js then scrolls to the paragraph)."""
+    sections = get_content().article.sections
+    app = open_page("article")
+    assert not app.exception
+    assert [header.proto.anchor for header in app.header] == [section.id for section in sections]
+    shown = visible_text(app)
+    assert sections[0].paragraphs[-1].easy in shown and sections[1].paragraphs[0].easy not in shown
+    waiting = [e.value for e in app.get("html") if 'class="near-waiting"' in e.value]
+    assert len(waiting) == len(sections) - 1
+    closing = next(box for box, section in zip(waiting, sections[1:], strict=True) if section.id == "closing")
+    assert '<span id="p73"></span>' in closing
 
+
+def test_easy_level_shows_plain_text_only():
     first = get_content().article.sections[0].paragraphs[0]
     app = open_page("article", level="easy")
     shown = visible_text(app)
@@ -59,7 +74,7 @@ def test_unknown_level_falls_back_with_notice():
 
 
 def test_numbers_open_their_data():
-    app = open_page("article", level="original")
+    app = open_page("article", near=SCROLLED, level="original")
     boxes = [e for e in app.expander if "4800" in e.label]
     assert boxes
     inside = " ".join(str(m.value) for m in boxes[0].get("html"))

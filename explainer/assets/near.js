@@ -1,9 +1,12 @@
 // Reports that its place on the page has come within a screen of the reader's view (see explainer/near.py).
-// No iframe: it watches its own element in the app's page. Until Python draws the real element in its place
+// No iframe: it watches its place in the app's page. Until Python draws the real element in its place
 // (which removes this one), the report is repeated: a rerun asked for while another one runs can be dropped.
 export default function (component) {
   const { parentElement, setStateValue } = component;
-  const spot = parentElement.host || parentElement;
+  // The place the part is drawn in (its waiting box, explainer/near.py), not just this element at its top:
+  // a reader scrolling up from below comes near a tall box at its bottom.
+  const own = parentElement.host || parentElement;
+  const spot = own.closest('[class*="-near-place"]') || own;
   let reports = 0;
   let timer = null;
   const report = () => { reports += 1; setStateValue("near", reports); };

@@ -72,15 +72,28 @@
   function scrollToTarget() {
     var target = decodeURIComponent((win.location.hash || "").slice(1));
     if (!target || doc.__scrolledTo === target) { return; }
-    function tryScroll() {
+    doc.__scrolledTo = target;
+    // A part drawn when the reader comes near it (explainer/near.py) holds its elements' ids in its waiting
+    // box: scrolling there brings the part, and the element itself is scrolled to once it is drawn. Parts
+    // drawn above it then may move it: it is kept in view for ten seconds, or until the reader scrolls or acts.
+    var toWaitingBox = false, found = 0, reader = false;
+    ["wheel", "touchstart", "keydown", "mousedown"].forEach(function (name) {
+      doc.addEventListener(name, function () { reader = true; }, { once: true, capture: true });
+    });
+    function follow() {
       var element = doc.getElementById(target);
-      if (!element) { return false; }
+      if (!element || reader) { return; }
+      var waiting = !!element.closest(".near-waiting");
+      if (waiting && toWaitingBox) { return; }
       element.scrollIntoView({ block: "start" });
-      doc.__scrolledTo = target;
-      return true;
+      toWaitingBox = waiting;
+      if (!waiting && !found) { found = Date.now(); }
     }
-    if (tryScroll()) { return; }
-    var observer = new MutationObserver(function () { if (tryScroll()) { observer.disconnect(); } });
+    follow();
+    var observer = new MutationObserver(function () {
+      follow();
+      if (reader || (found && Date.now() - found > 10000)) { observer.disconnect(); }
+    });
     observer.observe(doc.body, { childList: true, subtree: true });
     setTimeout(function () { observer.disconnect(); }, 15000);
   }
