@@ -24,6 +24,7 @@ from explainer.richtext import use_readings
 from explainer.store import get_browser_table, get_readings
 
 FURIGANA_PARAM = "furigana"
+FURIGANA_COOKIE = "deepseek-explainer-furigana"  # written by assets/progress_store.js
 _SPEEDS = {"ふつう": False, "ゆっくり": True}
 SPEECH_RATES = {False: 1.0, True: 0.7}
 _TABLE_SENT = "furigana-table-sent"
@@ -38,21 +39,28 @@ _SHOW_RUBY = (".rich p, .rich li { line-height: 2.4; } rt { font-size: 0.5em; fo
 
 def furigana_on() -> bool:
     """Whether ruby is shown on this run: a valid ``?furigana=`` first (stored once the reader's
-    saved settings have been read), else the saved setting."""
+    saved settings have been read), else the saved setting; on a session's first run, before the saved
+    settings have arrived, the cookie that mirrors it, so the text does not reflow when they arrive."""
     progress = current_progress()
+    saved = progress.furigana if progress_loaded() else remembered_furigana()
     if FURIGANA_PARAM not in st.query_params:
-        return progress.furigana
+        return saved
     value, valid = choice_param(st.query_params, FURIGANA_PARAM, ("0", "1"), "")
     if not valid:
         st.toast(f"「{FURIGANA_PARAM}={shown(text_param(st.query_params, FURIGANA_PARAM))}」は使えない値なので、"
                  "ふりがなの設定はそのままにしました（1 でつける、0 で消す）。", icon="ℹ️")
         del st.query_params[FURIGANA_PARAM]
-        return progress.furigana
+        return saved
     if not progress_loaded():
         return value == "1"  # the saved settings arrive on the next run; the link's choice is kept till then
     progress.furigana = value == "1"
     del st.query_params[FURIGANA_PARAM]
     return progress.furigana
+
+
+def remembered_furigana() -> bool:
+    """The ふりがな choice as the browser's cookie mirrors it (assets/progress_store.js): on only for "1"."""
+    return st.context.cookies.get(FURIGANA_COOKIE) == "1"
 
 
 def furigana_shown() -> bool:
