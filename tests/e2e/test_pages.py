@@ -39,7 +39,7 @@ def test_page_renders(server, browser, path, width, scheme):
     page.wait_for_function("document.documentElement.lang === 'ja'", timeout=10_000)
     assert page.get_by_text("投資助言ではありません").count() >= 1
     # The menu: open beside the column on a wide screen from the first visit, behind its button on a phone.
-    menu_link = page.get_by_test_id("stSidebar").get_by_role("link", name="記事を読む")
+    menu_link = article_link_in_menu(page)
     if path == "summary":  # a print view: no menu
         expect(menu_link).to_have_count(0)
     elif width >= 1200:
@@ -53,6 +53,11 @@ def test_page_renders(server, browser, path, width, scheme):
     context.close()
 
 
+def article_link_in_menu(page):
+    """One link of the sidebar menu (explainer.ui), to see where the menu is."""
+    return page.get_by_test_id("stSidebar").get_by_role("link", name="記事を読む")
+
+
 def test_menu_at_tablet_width_waits_behind_its_button(server, browser):
     """At 1024 px there is no free margin for the menu: it starts closed, so its arrival (the session's
     second run) does not push the column aside (that shift was 0.73), and its button opens it."""
@@ -62,7 +67,7 @@ def test_menu_at_tablet_width_waits_behind_its_button(server, browser):
     page.goto(f"{server.url}/sox")
     wait_for_app(page)
     assert page.evaluate("window.__shifts") <= 0.1
-    menu_link = page.get_by_test_id("stSidebar").get_by_role("link", name="記事を読む")
+    menu_link = article_link_in_menu(page)
     expect(menu_link).not_to_be_in_viewport()
     page.get_by_test_id("stExpandSidebarButton").click()
     expect(menu_link).to_be_in_viewport()
