@@ -12,5 +12,6 @@ def hello() -> None:
     st.title("Hello")
 
 
+# No menu of pages: Streamlit's own would open the sidebar and push the line aside as it loads.
 st.navigation([st.Page(hello, title="Hello", default=True),
-               st.Page(hello, title="Hello", url_path="page")]).run()
+               st.Page(hello, title="Hello", url_path="page")], position="hidden").run()
