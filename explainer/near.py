@@ -29,6 +29,9 @@ def came_near(key: str) -> bool:
     """Whether the reader has come near the place of this call (for the element named ``key``)."""
     seen: set[str] = st.session_state.setdefault(_SEEN, set())
     if key in seen:
+        # Where the watcher was, an empty element (drawn as nothing): the part after it keeps its place in the
+        # page's tree, so Streamlit does not draw it anew (an open box inside would close).
+        st.empty()
         return True
     if _watch(key=f"near-{key}", on_near_change=lambda: None, height="content").get("near"):
         seen.add(key)

@@ -32,7 +32,11 @@ def test_levels_and_a_number(browser, server, content, width):
     box = page.locator('[data-testid="stExpander"]', has_text="「4800」をデータでたしかめる").first
     box.locator("summary").click()
     expect(box).to_contain_text("4853.24")
+    # Opening the box scrolled it into view, which brings the sections near it (explainer.near): their arrival
+    # moves the page, so the switch is pressed once they are drawn (a moving switch can miss the click).
+    wait_for_app(page)
     box.get_by_text("グラフも見る").click()
+    expect(box.locator("input[type=checkbox]")).to_be_checked()
     wait_for_app(page)
     expect(box.locator('[data-testid="stPlotlyChart"]')).to_have_count(1, timeout=15_000)
     box.scroll_into_view_if_needed()
