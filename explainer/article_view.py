@@ -1,5 +1,5 @@
-"""The article reader's building blocks: reading levels, paragraph labels, and
-fact boxes for the numbers in the text."""
+"""The article reader's building blocks: reading levels, paragraph labels, fact boxes for the numbers in
+the text, and a whole section as the reader sees it."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from explainer.datasets import load_facts
 from explainer.interactives import show_interactive
 from explainer.richtext import escape_text
 from explainer.schema import NumberNote, Paragraph, Section
-from explainer.ui import rich_html
+from explainer.store import get_content, get_glossary
+from explainer.ui import page_link, rich_html
 
 LEVELS = {"original": "原文", "easy": "やさしい", "both": "両方"}
 DEFAULT_LEVEL = "both"
@@ -69,3 +70,39 @@ def show_number(number: NumberNote, key: str, seen: set[str]) -> None:
         st.html(f'<ul class="facts">{rows}</ul>' + (rich_html(number.note, seen) if number.note else ""))
         if number.chart and st.toggle("グラフも見る", key=f"{key}-show"):
             show_interactive(number.chart, key)
+
+
+def show_section(section: Section, level: str) -> None:
+    """A section's summary box (with its lessons) and its paragraphs at ``level``, each number's fact box after
+    its paragraph."""
+    content = get_content()
+    glossary = get_glossary()
+    with st.container(border=True):
+        seen: set[str] = set()
+        # One element for the browser to draw; each text keeps its own 🔊.
+        st.html(rich_html("**3行まとめ**\n" + "\n".join(f"・{line}" for line in section.summary), seen, glossary)
+                + rich_html(f"**ここがポイント**：{section.point}", seen, glossary))
+        for lesson in section.lessons:
+            page_link(lesson, f"レッスン：{content.lessons[lesson].nav_title}", ":material/school:")
+    seen = set()
+    # Paragraphs in a row are one block (one element for the browser to draw, not one per paragraph);
+    # a paragraph with checked numbers ends its block, and the fact boxes follow it.
+    blocks: list[str] = []
+    for paragraph in section.paragraphs:
+        numbers = [n for n in content.article.numbers if n.line == paragraph.line]
+        original = mark_numbers(paragraph.text, numbers)
+        easy_seen = set(seen)
+        # Each text is a block of its own with its 🔊, so the button reads that paragraph at that level.
+        original_html = rich_html(original, seen, glossary) if level != "easy" else ""
+        easy_seen_here = easy_seen if level == "both" else seen
+        easy_html = rich_html(paragraph.easy, easy_seen_here, glossary) if level != "original" else ""
+        blocks.append(paragraph_html(paragraph, level, original_html, easy_html))
+        if numbers or paragraph is section.paragraphs[-1]:
+            st.html("".join(blocks))
+            blocks = []
+        for index, number in enumerate(numbers):
+            show_number(number, key=f"num-{paragraph.line}-{index}", seen=seen)
+    for summarized in section.summarized:
+        first, last = summarized.first_line, summarized.last_line
+        st.html(kind_label("読者のコメント", first, f"第{first}〜{last}段落（要約）")
+                + rich_html(summarized.easy, seen, glossary))

@@ -31,6 +31,11 @@ class TermHit:
     entry_id: str
 
 
+# Each あいうえお row's name in keys and CSS classes (ASCII).
+ROW_KEYS = {"あ": "a", "か": "ka", "さ": "sa", "た": "ta", "な": "na", "は": "ha", "ま": "ma", "や": "ya", "ら": "ra",
+            "わ": "wa", "他": "other"}
+
+
 def gojuon_row(reading: str) -> str:
     """The あいうえお row (あ, か, さ …) a hiragana reading is filed under."""
     if not reading:

@@ -23,6 +23,8 @@ _watch = st.components.v2.component(
     "explainer.near", js=(ROOT / "explainer" / "assets" / "near.js").read_text(encoding="utf-8"))
 _SEEN = "near-seen"
 T = TypeVar("T")
+# A waiting box's line on paper (style.css shows it only in print): printed, the part cannot come.
+_ON_PAPER = "この部分を印刷するには、先に画面でここまでスクロールしてください。"
 
 
 def came_near(key: str) -> bool:
@@ -40,16 +42,23 @@ def came_near(key: str) -> bool:
 
 
 def draw_when_near(key: str, draw: Callable[[], T], height: int, label: tuple[str, ...],
-                   anchors: tuple[str, ...] = ()) -> T | None:
+                   anchors: tuple[str, ...] = (), at_once: bool = False) -> T | None:
     """``draw()``, in a place of its own (``st-key-{key}-near-place``), once the reader has come near it.
     Until then the place holds a box about ``height`` px high with the lines of ``label`` (plain text),
     so the part's arrival moves nothing the reader is looking at (it comes a screen before the view).
     ``anchors``: the ids of elements in the part; the box holds them, so a link to one of them (#p73) scrolls
-    to the box, which brings the part, and then page.js scrolls to the element itself."""
+    to the box, which brings the part, and then page.js scrolls to the element itself.
+    ``at_once``: the part is the page's first screen (the first of a list of parts): drawn now, in the page
+    itself, so the page opens with it whole.
+
+    ``height`` is each caller's guess from what its part holds (a figure, a row of entries, a section's
+    paragraphs): the box is a screen below the reader's view, so a guess is enough."""
+    if at_once:
+        return draw()
     with st.container(key=f"{key}-near-place"):
         if came_near(key):
             return draw()
-        lines = "".join(f"<p>{text_html(line)}</p>" for line in label)
+        lines = "".join(f"<p>{text_html(line)}</p>" for line in (*label, _ON_PAPER))
         ids = "".join(f'<span id="{escape(anchor)}"></span>' for anchor in anchors)
         st.html(f'<div class="near-waiting" style="height: {height}px">{ids}{lines}</div>')
     return None

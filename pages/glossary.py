@@ -7,7 +7,7 @@ from functools import partial
 
 import streamlit as st
 
-from explainer.glossary import gojuon_row
+from explainer.glossary import ROW_KEYS, gojuon_row
 from explainer.glossary_view import ENTRY_HEIGHT_GUESS, entry_html, entry_label, show_entries
 from explainer.near import draw_when_near
 from explainer.params import shown, text_param
@@ -71,8 +71,5 @@ with page(
         rows = [(row, list(group)) for row, group in itertools.groupby(entries, lambda e: gojuon_row(e.reading))]
         for number, (row, group) in enumerate(rows):
             st.markdown(f"#### {row}行" if row != "他" else "#### そのほか")
-            if number == 0:
-                show_entries(group, glossary, expanded)
-            else:
-                draw_when_near(f"glossary-row{number}", partial(show_entries, group, glossary, expanded),
-                               ENTRY_HEIGHT_GUESS * len(group), ("（用語を用意しています）",))
+            draw_when_near(f"glossary-row-{ROW_KEYS[row]}", partial(show_entries, group, glossary, expanded),
+                           ENTRY_HEIGHT_GUESS * len(group), ("（用語を用意しています）",), at_once=number == 0)

@@ -33,9 +33,9 @@ def lesson_links(lesson_ids: Iterable[str]) -> None:
         page_link(lesson_id, lesson_label(lesson_id), ":material/school:")
 
 
-def later(key: str, draw: Callable[[], None]) -> None:
-    """A part of the guide below its first screen, drawn when the reader comes near it (explainer.near)."""
-    draw_when_near(f"teachers-{key}", draw, PART_HEIGHT_GUESS, ("（この部分を用意しています）",))
+def later(key: str, draw: Callable[[], None], at_once: bool = False) -> None:
+    """A part of the guide, drawn when the reader comes near it (explainer.near), or ``at_once``."""
+    draw_when_near(f"teachers-{key}", draw, PART_HEIGHT_GUESS, ("（この部分を用意しています）",), at_once=at_once)
 
 
 def show_plan(plan: ClassPlan) -> None:
@@ -126,10 +126,7 @@ with page(
             st.subheader(escape_text(plan.title), anchor=f"plan-{plan_number}")
             # The first plan is the page's first screen; the rest of the guide is drawn when the reader comes
             # near it. Its headings are drawn at once, so a link to one of them (#links) finds its place.
-            if plan_number == 1:
-                show_plan(plan)
-            else:
-                later(f"plan-{plan_number}", partial(show_plan, plan))
+            later(f"plan-{plan_number}", partial(show_plan, plan), at_once=plan_number == 1)
 
     st.header("学習指導要領との関連", anchor="curriculum")
     later("curriculum", show_curriculum)

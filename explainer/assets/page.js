@@ -77,9 +77,13 @@
     // box: scrolling there brings the part, and the element itself is scrolled to once it is drawn. Parts
     // drawn above it then may move it: it is kept in view for ten seconds, or until the reader scrolls or acts.
     var toWaitingBox = false, found = 0, reader = false;
-    ["wheel", "touchstart", "keydown", "mousedown"].forEach(function (name) {
-      doc.addEventListener(name, function () { reader = true; }, { once: true, capture: true });
-    });
+    var inputs = ["wheel", "touchstart", "keydown", "mousedown"];
+    function readerActs() { reader = true; }
+    inputs.forEach(function (name) { doc.addEventListener(name, readerActs, { capture: true, passive: true }); });
+    function stop() {
+      observer.disconnect();
+      inputs.forEach(function (name) { doc.removeEventListener(name, readerActs, { capture: true }); });
+    }
     function follow() {
       var element = doc.getElementById(target);
       if (!element || reader) { return; }
@@ -92,10 +96,10 @@
     follow();
     var observer = new MutationObserver(function () {
       follow();
-      if (reader || (found && Date.now() - found > 10000)) { observer.disconnect(); }
+      if (reader || (found && Date.now() - found > 10000)) { stop(); }
     });
     observer.observe(doc.body, { childList: true, subtree: true });
-    setTimeout(function () { observer.disconnect(); }, 15000);
+    setTimeout(stop, 15000);
   }
   function opened() {
     doc.documentElement.classList.add("page-open");

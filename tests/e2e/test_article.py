@@ -65,3 +65,17 @@ def test_paragraph_anchor_scrolls_into_view(browser, server):
                            " && document.querySelector('[data-testid=stApp]').dataset.testScriptState === 'notRunning'")
     assert page.evaluate(in_view)
     page.close()
+
+
+def test_a_part_not_yet_drawn_says_on_paper_how_to_print_it(browser, server):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(f"{server.url}/article")
+    wait_for_app(page)
+    waiting = page.locator(".near-waiting").last  # the last section: far below the first screen, not drawn
+    label, on_paper = waiting.locator("p").first, waiting.locator("p").last
+    expect(on_paper).to_be_hidden()
+    page.emulate_media(media="print")
+    expect(on_paper).to_be_visible()
+    expect(label).to_be_hidden()
+    assert "ここまでスクロールしてください" in on_paper.inner_text()
+    page.close()
