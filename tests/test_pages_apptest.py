@@ -169,3 +169,15 @@ def test_the_lesson_handout_ends_its_questions_with_the_written_one_and_answers_
     question = markup.index(lesson.written.question)
     answers = markup.index("解答例")
     assert question < answers and lesson.written.model_answer in markup[answers:]
+
+
+def test_a_slide_button_steps_from_the_slide_in_the_address_not_from_the_one_it_was_drawn_with():
+    app = open_page("moe", mode="present", slide="5")
+    assert "スライド 5 /" in " ".join(str(e.value) for e in app.get("html"))
+    # A key pressed while slide 7 is still being drawn reaches the button drawn for slide 5.
+    app.query_params["slide"] = "7"
+    app.button(key="slide-back").click().run()
+    assert app.query_params["slide"] == "6"
+    app.button(key="slide-next").click().run()
+    app.button(key="slide-next").click().run()
+    assert app.query_params["slide"] == "8"
