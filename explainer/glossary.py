@@ -17,7 +17,6 @@ from explainer.schema import CATEGORIES, GlossaryEntry
 from explainer.textnorm import normalize
 
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
-_GOJUON = "あかさたなはまやらわ"
 _SMALL_AND_VOICED = str.maketrans(
     "がぎぐげござじずぜぞだぢづでどばびぶべぼぱぴぷぺぽぁぃぅぇぉっゃゅょゎゔ",
     "かきくけこさしすせそたちつてとはひふへほはひふへほあいうえおつやゆよわう",
@@ -31,9 +30,10 @@ class TermHit:
     entry_id: str
 
 
-# Each あいうえお row's name in keys and CSS classes (ASCII).
+# The あいうえお rows in order, each with its name in keys and CSS classes (ASCII); 他 files the rest.
 ROW_KEYS = {"あ": "a", "か": "ka", "さ": "sa", "た": "ta", "な": "na", "は": "ha", "ま": "ma", "や": "ya", "ら": "ra",
             "わ": "wa", "他": "other"}
+_GOJUON = tuple(row for row in ROW_KEYS if row != "他")
 
 
 def gojuon_row(reading: str) -> str:

@@ -33,7 +33,7 @@ def _slide_number(total: int) -> int:
     return number
 
 
-def step(by: int, total: int) -> None:
+def _step(by: int, total: int) -> None:
     """Move ``by`` slides from the one in the address. Not from the number a button was drawn with: a key
     pressed while the next slide is still being drawn reaches the button of the slide before (seen in a test
     under load: ← right after PageUp went to the slide already shown)."""
@@ -134,9 +134,9 @@ def _deck(lesson: Lesson, slides: list[Slide], number: int) -> None:
         _show(slide, key=f"{lesson.id}-slide{number}", lesson_id=lesson.id)
     back, notes, forward = st.columns([1, 2, 1], vertical_alignment="center")
     back.button("前へ", icon=":material/arrow_back:", shortcut="Left", disabled=number <= 1,
-                on_click=step, args=(-1, total), key="slide-back", width="stretch")
+                on_click=_step, args=(-1, total), key="slide-back", width="stretch")
     forward.button("次へ", icon=":material/arrow_forward:", shortcut="Right", disabled=number >= total,
-                   on_click=step, args=(1, total), key="slide-next", width="stretch")
+                   on_click=_step, args=(1, total), key="slide-next", width="stretch")
     show_notes, aids = notes.columns(2, vertical_alignment="center")
     with aids.popover("ふりがな・読み上げ", icon=":material/record_voice_over:"):
         reading_controls()

@@ -80,6 +80,10 @@
     var inputs = ["wheel", "touchstart", "keydown", "mousedown"];
     function readerActs() { reader = true; }
     inputs.forEach(function (name) { doc.addEventListener(name, readerActs, { capture: true, passive: true }); });
+    var observer = new MutationObserver(function () {
+      follow();
+      if (reader || (found && Date.now() - found > 10000)) { stop(); }
+    });
     function stop() {
       observer.disconnect();
       inputs.forEach(function (name) { doc.removeEventListener(name, readerActs, { capture: true }); });
@@ -94,10 +98,6 @@
       if (!waiting && !found) { found = Date.now(); }
     }
     follow();
-    var observer = new MutationObserver(function () {
-      follow();
-      if (reader || (found && Date.now() - found > 10000)) { stop(); }
-    });
     observer.observe(doc.body, { childList: true, subtree: true });
     setTimeout(stop, 15000);
   }
