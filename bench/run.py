@@ -16,7 +16,8 @@ taken in the page (polled every frame; Playwright's own waits poll at up to 500 
 - CLS: the sum of layout-shift entries without recent input, until SETTLE seconds after ready;
 - bytes transferred (HTTP bodies and WebSocket frames).
 Lighthouse 13 (desktop preset, the same Chromium) for home, one lesson and the glossary beside hello-world's
-/ and /page, the median of LIGHTHOUSE_RUNS runs per URL (one run's score varies by ±0.08 here).
+/ and /page, and beside hello-world with a lesson's first-screen element kinds (LIGHTHOUSE_FLOORS), the
+median of LIGHTHOUSE_RUNS runs per URL (one run's score varies by ±0.08 here).
 And: server-side script run time (median of 20 reruns in one session, timed by app.py), ふりがな off and
 on; from a click in the app's own menu to the next page (scripts loaded); the time from moving a control
 to the updated chart; the server's memory (RSS) with one session and with 30 concurrent sessions; a class
@@ -52,6 +53,9 @@ LIGHTHOUSE = "lighthouse@13.5.0"
 LIGHTHOUSE_PAGES = ("", "sox", "glossary")
 LIGHTHOUSE_RUNS = 3
 HELLO_PAGES = {"hello-world `/`": "", "hello-world `/page`": "page"}
+# Lighthouse only: hello-world with one HTML block, and with a lesson's first-screen element kinds (bench/hello.py).
+LIGHTHOUSE_FLOORS = {"hello-world + HTML `/html`": "html",
+                     "hello-world + link, HTML, radio, button `/widgets`": "widgets"}
 READY = '[data-testid="stApp"][data-test-script-state="notRunning"][data-test-connection-state="CONNECTED"]'
 
 
@@ -89,7 +93,8 @@ def rss_mb(pid: int) -> float:
 
 
 class HelloServer(StreamlitServer):
-    """The framework's floor: a one-line Streamlit page at / and at /page."""
+    """The framework's floor: bench/hello.py, a one-line Streamlit page at / and at /page (and its floors
+    with HTML and widgets)."""
 
     def start(self) -> StreamlitServer:
         script = ROOT / "bench" / "hello.py"
@@ -313,7 +318,8 @@ def main() -> None:
     hello_server = HelloServer().start()
     try:
         hello, pages, in_app, control_s, server_ms, furigana_ms = browser_times(app, hello_server.url)
-        audits = {name: lighthouse(f"{hello_server.url}/{path}") for name, path in HELLO_PAGES.items()} | {
+        audits = {name: lighthouse(f"{hello_server.url}/{path}")
+                  for name, path in (HELLO_PAGES | LIGHTHOUSE_FLOORS).items()} | {
             f"`/{path}`": lighthouse(f"{app.url}/{path}") for path in LIGHTHOUSE_PAGES}
         app.restart()
         base, one, thirty = memory(app.url, app.process.pid)
