@@ -524,11 +524,12 @@ class ClassPlan(Model):
 
     def timeline_text(self, lesson_number: Mapping[str, int]) -> str:
         """導入 3分 → 記事を読む 5分 → レッスン1 10分 → … → しめくくり 7分 ＝ 合計 45分 (``lesson_number``: each
-        lesson's number, by id)."""
+        lesson's number, by id). No-break spaces join a part's name, its minutes and the arrow after them: shown
+        with ``word-break: keep-all``, the line breaks only after an arrow."""
         labels = ["導入", *(["記事を読む"] if self.reading else []),
                   *(f"レッスン{lesson_number[step.lesson]}" for step in self.steps), "しめくくり"]
-        parts = (f"{label} {minutes}分" for label, minutes in zip(labels, self.timeline(), strict=True))
-        return " → ".join(parts) + f" ＝ 合計 {self.minutes}分"
+        parts = (f"{label}\u00a0{minutes}分" for label, minutes in zip(labels, self.timeline(), strict=True))
+        return "\u00a0→ ".join(parts) + f"\u00a0＝ 合計\u00a0{self.minutes}分"
 
     @model_validator(mode="after")
     def _minutes_add_up(self) -> ClassPlan:

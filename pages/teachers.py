@@ -38,8 +38,9 @@ def later(key: str, draw: Callable[[], None], at_once: bool = False) -> None:
     draw_when_near(f"teachers-{key}", draw, PART_HEIGHT_GUESS, ("（この部分を用意しています）",), at_once=at_once)
 
 
-def show_plan(plan: ClassPlan) -> None:
-    st.markdown(f"**時間の流れ**：{escape_text(plan.timeline_text(lesson_numbers))}")
+def show_plan(plan: ClassPlan, number: int) -> None:
+    with st.container(key=f"timeline-plan-{number}"):  # breaks only between parts (style.css)
+        st.markdown(f"**時間の流れ**：{escape_text(plan.timeline_text(lesson_numbers))}")
     rich(f"**ねらい**：{plan.goal}")
     st.markdown(f"**{plan.hook_minutes}分　導入**")
     rich(plan.hook)
@@ -126,7 +127,7 @@ with page(
             st.subheader(escape_text(plan.title), anchor=f"plan-{plan_number}")
             # The first plan is the page's first screen; the rest of the guide is drawn when the reader comes
             # near it. Its headings are drawn at once, so a link to one of them (#links) finds its place.
-            later(f"plan-{plan_number}", partial(show_plan, plan), at_once=plan_number == 1)
+            later(f"plan-{plan_number}", partial(show_plan, plan, plan_number), at_once=plan_number == 1)
 
     st.header("学習指導要領との関連", anchor="curriculum")
     later("curriculum", show_curriculum)

@@ -85,7 +85,8 @@ def test_reading_time_counts_in_the_total():
     with_reading["steps"][0]["minutes"] = 30
     plan = ClassPlan.model_validate(with_reading)
     assert plan.timeline() == (3, 5, 30, 7)
-    assert plan.timeline_text({"sox": 2}) == "導入 3分 → 記事を読む 5分 → レッスン2 30分 → しめくくり 7分 ＝ 合計 45分"
+    assert plan.timeline_text({"sox": 2}) == ("導入\u00a03分\u00a0→ 記事を読む\u00a05分\u00a0→ "
+                                              "レッスン2\u00a030分\u00a0→ しめくくり\u00a07分\u00a0＝ 合計\u00a045分")
 
 
 def test_article_reading_takes_only_the_easy_or_both_level():
@@ -194,7 +195,7 @@ def test_first_visit_draws_the_first_plan_and_every_heading_and_the_rest_when_ne
     anchors = [header.proto.anchor for header in app.header]
     assert anchors == ["plans", "curriculum", "assessment", "devices", "discussion", "sensitive", "links"]
     timelines = [str(markdown.value) for markdown in app.markdown if "＝ 合計" in str(markdown.value)]
-    assert len(timelines) == 1 and f"合計 {content.teachers.plans[0].minutes}分" in timelines[0]
+    assert len(timelines) == 1 and f"合計\u00a0{content.teachers.plans[0].minutes}分" in timelines[0]
     waiting = [e.value for e in app.get("html") if 'class="near-waiting"' in e.value]
     assert len(waiting) == len(later_parts(len(content.teachers.plans)))
     assert not app.code
@@ -215,8 +216,8 @@ def test_page_shows_each_section_heading(page):
 def test_page_shows_each_plans_timeline(page, content):
     text = "\n".join(str(markdown.value) for markdown in page.markdown)
     for plan in content.teachers.plans:
-        assert f"導入 {plan.hook_minutes}分 → " in text
-        assert f" → しめくくり {plan.wrapup_minutes}分 ＝ 合計 {plan.minutes}分" in text
+        assert f"導入\u00a0{plan.hook_minutes}分\u00a0→ " in text
+        assert f"\u00a0→ しめくくり\u00a0{plan.wrapup_minutes}分\u00a0＝ 合計\u00a0{plan.minutes}分" in text
 
 
 def test_page_shows_the_offline_commands_as_code(page):
