@@ -15,6 +15,9 @@ from explainer.content import ROOT
 from explainer.progress import Progress, parse
 from explainer.store import get_content
 
+# How long a notice shown as a toast stays, in seconds: Streamlit's default, 4 s, is too short to read a
+# notice of 30-70 characters (the reader can close it sooner).
+NOTICE_SECONDS = 12
 _STATE = "progress"
 _LOADED = "progress-loaded"
 _COMPONENT_KEY = "progress-store"
@@ -39,7 +42,8 @@ def current_progress() -> Progress:
             lessons, questions = _known_ids()
             loaded = parse(reported, lessons, questions)
             if loaded is None and reported:
-                st.toast("保存されていた学習の記録が読めなかったので、新しく記録を始めます。", icon="ℹ️")
+                st.toast("保存されていた学習の記録が読めなかったので、新しく記録を始めます。", icon="ℹ️",
+                         duration=NOTICE_SECONDS)
             st.session_state[_STATE] = loaded or st.session_state.get(_STATE) or Progress()
             st.session_state[_LOADED] = True
     return st.session_state.setdefault(_STATE, Progress())

@@ -19,7 +19,7 @@ import json
 import streamlit as st
 
 from explainer.params import choice_param, shown, text_param
-from explainer.progress_store import current_progress, progress_loaded
+from explainer.progress_store import NOTICE_SECONDS, current_progress, progress_loaded
 from explainer.richtext import use_readings
 from explainer.store import get_browser_table, get_readings
 
@@ -48,7 +48,7 @@ def furigana_on() -> bool:
     value, valid = choice_param(st.query_params, FURIGANA_PARAM, ("0", "1"), "")
     if not valid:
         st.toast(f"「{FURIGANA_PARAM}={shown(text_param(st.query_params, FURIGANA_PARAM))}」は使えない値なので、"
-                 "ふりがなの設定はそのままにしました（1 でつける、0 で消す）。", icon="ℹ️")
+                 "ふりがなの設定はそのままにしました（1 でつける、0 で消す）。", icon="ℹ️", duration=NOTICE_SECONDS)
         del st.query_params[FURIGANA_PARAM]
         return saved
     if not progress_loaded():

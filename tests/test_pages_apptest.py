@@ -181,3 +181,14 @@ def test_a_slide_button_steps_from_the_slide_in_the_address_not_from_the_one_it_
     app.button(key="slide-next").click().run()
     app.button(key="slide-next").click().run()
     assert app.query_params["slide"] == "8"
+
+
+def test_a_bad_furigana_value_gets_a_notice_that_stays_long_enough_to_read_and_changes_nothing():
+    from explainer.progress_store import NOTICE_SECONDS
+
+    app = open_page("sox", furigana="<b>yes</b>")
+    assert not app.exception
+    [notice] = app.toast
+    assert "「furigana=<b>yes</b>」は使えない値なので" in notice.value  # shown as text: a toast is not HTML
+    assert notice.proto.duration == NOTICE_SECONDS > 4  # Streamlit's default toast goes after 4 s
+    assert "furigana" not in app.query_params

@@ -143,8 +143,9 @@ def test_switch_survives_reload_and_restart_and_bad_values_fall_back(browser):
         page.wait_for_function(f"({VISIBLE_READINGS})() === 0")
 
         page.goto(f"{server.url}/sox?furigana=%3Cb%3Eyes%3C%2Fb%3E")
+        # The notice is a toast from the first run: looked for while it is shown, not after the page settles.
+        expect(page.get_by_text("使えない値なので").first).to_be_visible(timeout=15_000)
         wait_for_app(page)
-        expect(page.get_by_text("使えない値なので").first).to_be_visible()
         assert page.locator("b", has_text="yes").count() == 0
         assert page.evaluate(VISIBLE_READINGS) == 0  # the saved choice (off) stays
         context.close()
