@@ -30,23 +30,25 @@ class TermHit:
     entry_id: str
 
 
-# The あいうえお rows in order, each with its name in keys and CSS classes (ASCII); 他 files the rest.
+# The row that files what starts with no hiragana (ASCII, katakana, an empty reading).
+OTHER_ROW = "他"
+# The あいうえお rows in order, each with its name in keys and CSS classes (ASCII); OTHER_ROW last.
 ROW_KEYS = {"あ": "a", "か": "ka", "さ": "sa", "た": "ta", "な": "na", "は": "ha", "ま": "ma", "や": "ya", "ら": "ra",
-            "わ": "wa", "他": "other"}
-_GOJUON = tuple(row for row in ROW_KEYS if row != "他")
+            "わ": "wa", OTHER_ROW: "other"}
+_GOJUON = tuple(row for row in ROW_KEYS if row != OTHER_ROW)
 
 
 def gojuon_row(reading: str) -> str:
     """The あいうえお row (あ, か, さ …) a hiragana reading is filed under."""
     if not reading:
-        return "他"
+        return OTHER_ROW
     first = normalize(reading[0]) or reading[0]
     first = first.translate(_SMALL_AND_VOICED)
-    row = "他"
+    row = OTHER_ROW
     for start in _GOJUON:
         if first >= start:
             row = start
-    return row if "ぁ" <= first <= "ゖ" else "他"
+    return row if "ぁ" <= first <= "ゖ" else OTHER_ROW
 
 
 class Glossary:

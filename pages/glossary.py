@@ -7,7 +7,7 @@ from functools import partial
 
 import streamlit as st
 
-from explainer.glossary import ROW_KEYS, gojuon_row
+from explainer.glossary import OTHER_ROW, ROW_KEYS, gojuon_row
 from explainer.glossary_view import ENTRY_HEIGHT_GUESS, entry_html, entry_label, show_entries
 from explainer.near import draw_when_near
 from explainer.params import shown, text_param
@@ -70,6 +70,6 @@ with page(
     else:  # あいうえお rows: the first at once, each of the others when the reader comes near it
         rows = [(row, list(group)) for row, group in itertools.groupby(entries, lambda e: gojuon_row(e.reading))]
         for number, (row, group) in enumerate(rows):
-            st.markdown(f"#### {row}行" if row != "他" else "#### そのほか")
+            st.markdown(f"#### {row}行" if row != OTHER_ROW else "#### そのほか")
             draw_when_near(f"glossary-row-{ROW_KEYS[row]}", partial(show_entries, group, glossary, expanded),
                            ENTRY_HEIGHT_GUESS * len(group), ("（用語を用意しています）",), at_once=number == 0)
