@@ -44,7 +44,7 @@ sys.path.insert(0, str(ROOT))
 from explainer.store import get_pages  # noqa: E402
 
 PAGES = get_pages()
-from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, StreamlitServer, draw_every_part  # noqa: E402
+from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, StreamlitServer, draw_every_part, track_runs  # noqa: E402
 
 RUNS_SERVER = 20
 RUNS_BROWSER = 5
@@ -232,6 +232,7 @@ def in_app_times(browser, app_url: str, sweeps: int = 3) -> dict[str, float]:
 def control_to_chart(browser, app_url: str) -> float:
     """Median seconds from pressing a slider key to the redrawn chart (index basket on /sox)."""
     page = browser.new_page(viewport={"width": 1280, "height": 900})
+    track_runs(page)
     page.goto(f"{app_url}/sox")
     page.wait_for_selector(READY)
     draw_every_part(page)  # the figures are drawn once the reader comes near them

@@ -7,6 +7,7 @@ with a reason, and fail when ``CI=true``: CI must never skip them quietly.
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import socket
@@ -14,10 +15,14 @@ import subprocess
 import sys
 import time
 import urllib.request
+import weakref
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from streamlit.proto.BackMsg_pb2 import BackMsg
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
@@ -111,26 +116,189 @@ def server() -> Iterator[StreamlitServer]:
     running.stop()
 
 
+class ScriptRuns:
+    """What a page's websocket to Streamlit says about its script runs, in order: the runs the browser asked
+    for (a click, a widget, a component's report), the runs the server started and those it finished.
+    The page's own "not running" flag cannot tell a page at rest from one that has just asked for a run
+    the server has not started yet; this can."""
+
+    def __init__(self) -> None:
+        self._order = itertools.count(1)
+        self.socket = None
+        self.asked = self.started = self.finished = 0  # on the current connection: the order of the last one
+        self.requests = 0  # runs asked for by this page, on any connection
+        self.events = 0  # everything above this page has seen: a change means news
+
+    def watch(self, connection) -> None:
+        if not connection.url.endswith("/_stcore/stream"):
+            return
+        self.socket = connection  # a new connection (a reload, a restarted server) starts a new account
+        self.asked = self.started = self.finished = 0
+        self.events += 1
+        connection.on("framesent", lambda payload: self._sent(connection, payload))
+        connection.on("framereceived", lambda payload: self._received(connection, payload))
+
+    def _sent(self, connection, payload: bytes | str) -> None:
+        if connection is self.socket and isinstance(payload, bytes) \
+                and BackMsg.FromString(payload).WhichOneof("type") == "rerun_script":
+            self.asked, self.requests, self.events = next(self._order), self.requests + 1, self.events + 1
+
+    def _received(self, connection, payload: bytes | str) -> None:
+        if connection is not self.socket or not isinstance(payload, bytes):
+            return
+        message = ForwardMsg.FromString(payload)
+        kind = message.WhichOneof("type")
+        if kind == "new_session":  # sent when a run (of the page or of a fragment) starts
+            self.started, self.events = next(self._order), self.events + 1
+        elif kind == "script_finished" and message.script_finished != ForwardMsg.FINISHED_EARLY_FOR_RERUN:
+            self.finished, self.events = next(self._order), self.events + 1
+
+    def settled(self) -> bool:
+        """A run has started after the last one asked for, and has finished."""
+        return 0 < self.asked < self.started < self.finished
+
+    def wait_for_news(self, page, deadline: float, event: str, what: str) -> None:
+        """Wait for the page's next message (``event``: "framesent" or "framereceived"), or, without an open
+        connection, for a new one; ``what`` names what the test waits for, in the message on timeout."""
+        from playwright.sync_api import Error as PlaywrightError
+
+        timeout = (deadline - time.monotonic()) * 1000
+        if timeout <= 0:
+            raise AssertionError(f"timed out waiting for {what}")
+        try:
+            if self.socket is None or self.socket.is_closed():
+                page.wait_for_event("websocket", timeout=timeout)
+            else:
+                self.socket.wait_for_event(event, timeout=timeout)
+        except PlaywrightError:  # the connection closed while waiting (a reload, a restart): look again
+            pass
+
+
+_RUNS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def track_runs(page) -> None:
+    """Watch ``page``'s script runs (for wait_for_app); call before the page opens the app."""
+    runs = _RUNS.setdefault(page, ScriptRuns())
+    page.on("websocket", runs.watch)
+
+
+def _runs_of(page) -> ScriptRuns:
+    runs = _RUNS.get(page)
+    if runs is None:
+        raise AssertionError("open pages through the browser fixture (or call track_runs) to wait for them")
+    return runs
+
+
+class TrackedBrowser:
+    """The session's Chromium; every page opened through it is watched by track_runs."""
+
+    def __init__(self, chromium) -> None:
+        self._chromium = chromium
+
+    def new_context(self, **options):
+        context = self._chromium.new_context(**options)
+        context.on("page", track_runs)
+        return context
+
+    def new_page(self, **options):
+        page = self._chromium.new_page(**options)
+        track_runs(page)
+        return page
+
+
 @pytest.fixture(scope="session")
-def browser():
+def browser() -> Iterator[TrackedBrowser]:
     require_browser()
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
+        yield TrackedBrowser(chromium)
         chromium.close()
 
 
+# The page shows a finished run: the browser's stored progress has reached the session (a session's first run
+# is followed by one more when it arrives, and a click in between can be lost), the page body has opened (once
+# Streamlit has the code for every element in it), and no part drawn on approach (explainer.near) waits within
+# a screen of the view: its watcher would report (assets/near.js, same reach) and the page would run again.
+_AT_REST = """() => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  const root = document.documentElement;
+  if (!app || app.dataset.testScriptState !== 'notRunning' || app.dataset.testConnectionState !== 'CONNECTED'
+      || root.dataset.progress !== 'loaded' || !root.classList.contains('page-open')) { return false; }
+  const scrolls = (e) => !e.classList.contains('st-key-page-body')
+    && /(auto|scroll)/.test(getComputedStyle(e).overflowY);
+  return !Array.from(document.querySelectorAll('.near-waiting')).some((box) => {
+    const spot = box.closest('[class*="-near-place"]') || box;
+    if (!spot.getClientRects().length) { return false; }
+    let scroller = spot.parentElement;
+    while (scroller && !scrolls(scroller)) { scroller = scroller.parentElement; }
+    const view = scroller ? scroller.getBoundingClientRect() : {top: 0, bottom: window.innerHeight};
+    const reach = view.bottom - view.top, place = spot.getBoundingClientRect();
+    return place.bottom >= view.top - reach && place.top <= view.bottom + reach;
+  });
+}"""
+
+
+# Layout at rest, judged like Playwright's "stable" (the same box on two animation frames in a row): the main
+# column's size and every chart's box, no finite animation running (a fade-in changes colours), and every
+# chart drawn to its box's width (Plotly redraws a chart after its box is resized).
+_LAYOUT_AT_REST = """(wait) => {
+  const main = document.querySelector('[data-testid="stMain"]');
+  const charts = Array.from(document.querySelectorAll('[data-testid="stPlotlyChart"]'), (chart) => {
+    const box = chart.getBoundingClientRect(), svg = chart.querySelector('.main-svg');
+    return [Math.round(box.width), Math.round(box.height), svg ? Math.round(svg.getBoundingClientRect().width) : -1];
+  });
+  const shape = JSON.stringify([main ? [main.scrollHeight, main.clientWidth] : [], charts]);
+  const same = wait === window.__layoutWait && shape === window.__layoutShape;  // each wait starts afresh
+  window.__layoutSame = same ? window.__layoutSame + 1 : 0;
+  window.__layoutShape = shape;
+  window.__layoutWait = wait;
+  const animating = document.getAnimations().some((a) => a.playState === 'running'
+    && a.effect && a.effect.getTiming().iterations !== Infinity);
+  const drawn = charts.every(([width, , svg]) => svg < 0 || Math.abs(svg - width) <= 2);
+  return window.__layoutSame >= 2 && !animating && drawn;
+}"""
+
+
+_LAYOUT_WAITS = itertools.count(1)
+
+
+def wait_for_stable_layout(page, timeout: float = 10_000) -> None:
+    """Wait until the page's layout has settled (_LAYOUT_AT_REST), checked on every animation frame."""
+    page.wait_for_function(_LAYOUT_AT_REST, arg=next(_LAYOUT_WAITS), polling="raf", timeout=timeout)
+
+
 def wait_for_app(page, timeout: float = 30_000) -> None:
-    """Wait until the session has the browser's stored progress (a session's first run is followed by
-    one more when it arrives, and a click in between can be lost) and the page body has opened (it opens
-    once Streamlit has the code for every element in it), then until the script has finished."""
-    page.wait_for_selector('html[data-progress="loaded"].page-open', state="attached", timeout=timeout)
-    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]'
-                           '[data-test-connection-state="CONNECTED"]', timeout=timeout)
-    page.wait_for_timeout(300)
-    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=timeout)
+    """Wait until the page is at rest: the server has finished a run started after the last one the browser
+    asked for (ScriptRuns), the page shows it (_AT_REST), and nothing on it moves (an opening box, a chart
+    redrawn: a click on a moving element can miss); checked again until nothing changed in between.
+    After an action that makes the page run again, use ``rerun_by`` instead: the browser may ask for that
+    run only after this has found the page at rest."""
+    runs = _runs_of(page)
+    deadline = time.monotonic() + timeout / 1000
+    while True:
+        seen, settled = runs.events, runs.settled()
+        page.wait_for_function(_AT_REST, timeout=max(1.0, (deadline - time.monotonic()) * 1000))
+        wait_for_stable_layout(page, max(1.0, (deadline - time.monotonic()) * 1000))
+        if settled and runs.events == seen:
+            return
+        if runs.events == seen:  # a run asked for or going on: wait for the server's next message
+            runs.wait_for_news(page, deadline, "framereceived", "the script to finish the run asked for")
+
+
+@contextmanager
+def rerun_by(page, timeout: float = 30_000) -> Iterator[None]:
+    """Around an action that makes the page run again (a widget, Enter in a search box, a link within the
+    app): afterwards, wait until the browser has asked for that run, and then for the page at rest."""
+    runs = _runs_of(page)
+    before = runs.requests
+    yield
+    deadline = time.monotonic() + timeout / 1000
+    while runs.requests == before:
+        runs.wait_for_news(page, deadline, "framesent", "the browser to ask for a run")
+    wait_for_app(page, max(1.0, (deadline - time.monotonic()) * 1000))
 
 
 def draw_every_part(page, timeout: float = 30_000) -> None:
@@ -156,7 +324,7 @@ def screenshot(page, name: str) -> Path:
         "() => { const m = document.querySelector('[data-testid=\"stMain\"]');"
         " return Math.min(12000, Math.max(m ? m.scrollHeight : 0, window.innerHeight)); }")
     page.set_viewport_size({"width": size["width"], "height": int(height)})
-    page.wait_for_timeout(300)
+    wait_for_stable_layout(page)
     path = SCREENSHOTS / f"{name}.png"
     page.screenshot(path=path)
     page.set_viewport_size(size)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import ConsoleErrors, screenshot, wait_for_app
+from .conftest import ConsoleErrors, rerun_by, screenshot, wait_for_app
 
 
 @pytest.mark.parametrize("width", [1280, 390])
@@ -21,23 +21,23 @@ def test_levels_and_a_number(browser, server, content, width):
     main = page.locator('[data-testid="stMain"]')
     expect(main).to_contain_text(original, use_inner_text=True)
     assert easy not in main.inner_text()
-    page.get_by_role("radio", name="やさしい", exact=True).click()
-    wait_for_app(page)
+    with rerun_by(page):
+        page.get_by_role("radio", name="やさしい", exact=True).click()
     assert "level=easy" in page.url
     expect(main).to_contain_text(easy, use_inner_text=True)
     assert original not in main.inner_text()
-    page.get_by_role("radio", name="両方", exact=True).click()
-    wait_for_app(page)
+    with rerun_by(page):
+        page.get_by_role("radio", name="両方", exact=True).click()
     assert "level=both" in page.url
     box = page.locator('[data-testid="stExpander"]', has_text="「4800」をデータでたしかめる").first
     box.locator("summary").click()
     expect(box).to_contain_text("4853.24")
-    # Opening the box scrolled it into view, which brings the sections near it (explainer.near): their arrival
-    # moves the page, so the switch is pressed once they are drawn (a moving switch can miss the click).
+    # Opening the box scrolled it into view, which brings the sections near it (explainer.near), and the box
+    # opens with an animation: the switch is pressed once the page is at rest (a moving switch can miss a click).
     wait_for_app(page)
-    box.get_by_text("グラフも見る").click()
+    with rerun_by(page):
+        box.get_by_text("グラフも見る").click()
     expect(box.locator("input[type=checkbox]")).to_be_checked()
-    wait_for_app(page)
     expect(box.locator('[data-testid="stPlotlyChart"]')).to_have_count(1, timeout=15_000)
     box.scroll_into_view_if_needed()
     screenshot(page, f"article-number-{width}")

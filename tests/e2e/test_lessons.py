@@ -8,7 +8,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from explainer.store import get_content
 
-from .conftest import ConsoleErrors, draw_every_part, screenshot, wait_for_app
+from .conftest import ConsoleErrors, draw_every_part, rerun_by, screenshot, wait_for_app
 
 LESSON_IDS = tuple(get_content().lessons)
 
@@ -58,8 +58,8 @@ def test_lesson_opens_and_its_figure_responds(browser, server, lesson, width):
     draw_every_part(page)
     page.locator('[data-testid="stPlotlyChart"] .main-svg').first.wait_for()
     before = charts_html(page)
-    control = move_first_control(page)
-    wait_for_app(page)
+    with rerun_by(page):
+        control = move_first_control(page)
     try:
         page.wait_for_function(f"before => ({CHARTS_HTML})() !== before", arg=before, timeout=10_000)
     except PlaywrightTimeout:

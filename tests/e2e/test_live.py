@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 
 from explainer.slides import build_slides
 
-from .conftest import StreamlitServer, require_browser, screenshot, wait_for_app
+from .conftest import StreamlitServer, require_browser, rerun_by, screenshot, wait_for_app
 from .protocol_client import run_class
 
 LESSON = "tokens"
@@ -74,9 +74,9 @@ def test_a_class_answers_live(browser, class_server, content):
     expect(students[0].get_by_text("答えを送りました")).to_be_visible()
     expect(answer_buttons(students[0])).to_have_count(0)
 
-    teacher.get_by_role("button", name="答えを見せる").click()
+    with rerun_by(teacher):
+        teacher.get_by_role("button", name="答えを見せる").click()
     expect(teacher.locator(".st-key-slide-answer")).to_be_visible()
-    wait_for_app(teacher)
     screenshot(teacher, "live-teacher-revealed-1280x720")
     # The question, its answer and the room's code and chart share the projector's screen without scrolling.
     assert teacher.evaluate("() => { const m = document.querySelector('[data-testid=\"stMain\"]');"
@@ -87,8 +87,8 @@ def test_a_class_answers_live(browser, class_server, content):
         expect(student.locator(".st-key-live-question")).to_contain_text("答え")
 
     for _ in range(second - first):  # the teacher moves on by keyboard; the room follows
-        teacher.keyboard.press("ArrowRight")
-        wait_for_app(teacher)
+        with rerun_by(teacher):
+            teacher.keyboard.press("ArrowRight")
     expect(teacher.locator(".slide-counter")).to_contain_text(f"スライド {second} /")
     for student in students:
         expect(answer_buttons(student)).to_have_count(len(next_question.options), timeout=5_000)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from playwright.sync_api import expect
 
-from .conftest import StreamlitServer, require_browser, wait_for_app
+from .conftest import StreamlitServer, require_browser, rerun_by, wait_for_app
 
 STORAGE_KEY = "deepseek-explainer-progress"
 
@@ -24,8 +24,8 @@ def test_progress_survives_reload_and_restart(browser):
         wait_for_app(page)
         expect(sidebar_progress(page)).to_contain_text("読んだレッスン 0/10")
         answer_first_question(page)
-        page.get_by_role("button", name="このレッスンを読み終えた").click()
-        wait_for_app(page)
+        with rerun_by(page):
+            page.get_by_role("button", name="このレッスンを読み終えた").click()
         expect(sidebar_progress(page)).to_contain_text("読んだレッスン 1/10")
 
         page.reload()
@@ -61,8 +61,8 @@ def answer_first_question(page) -> None:
     page.get_by_role("heading", name="確認クイズ").scroll_into_view_if_needed()  # drawn when the reader comes near
     block = question_block(page, "Q1.")
     block.get_by_text(right, exact=True).click()
-    block.get_by_role("button", name="答え合わせ").click()
-    wait_for_app(page)
+    with rerun_by(page):
+        block.get_by_role("button", name="答え合わせ").click()
     expect(block).to_contain_text("正解です")
 
 

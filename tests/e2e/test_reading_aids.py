@@ -14,6 +14,7 @@ from .conftest import (
     StreamlitServer,
     draw_every_part,
     require_browser,
+    rerun_by,
     wait_for_app,
     wait_for_saved_furigana,
     wait_for_saved_progress,
@@ -121,8 +122,8 @@ def test_switch_survives_reload_and_restart_and_bad_values_fall_back(browser):
         page.goto(f"{server.url}/sox")
         wait_for_app(page)
         assert page.evaluate(VISIBLE_READINGS) == 0  # off by default
-        furigana_switch(page).check(force=True)
-        wait_for_app(page)
+        with rerun_by(page):
+            furigana_switch(page).check(force=True)
         page.wait_for_function(f"({VISIBLE_READINGS})() > 100")
 
         # From then on, readings are there when the page's text first shows: the first run of a session knows
@@ -161,8 +162,8 @@ def test_speaker_reads_the_block_in_japanese_with_readings_and_stops(browser, se
     page.goto(f"{server.url}/market-cap")
     wait_for_saved_progress(page)
     if slow:
-        page.locator('[data-testid="stSidebar"] button', has_text="ゆっくり").click()
-        wait_for_app(page)
+        with rerun_by(page):
+            page.locator('[data-testid="stSidebar"] button', has_text="ゆっくり").click()
     block = page.locator(".rich", has=page.locator("button.say"), has_text="時価総額").first
     button = block.locator("button.say")
     button.click()

@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 from explainer.slides import build_slides
 from explainer.store import get_content
 
-from .conftest import screenshot, wait_for_app
+from .conftest import screenshot, wait_for_app, wait_for_stable_layout
 
 LESSON_IDS = tuple(get_content().lessons)
 
@@ -55,7 +55,7 @@ def test_every_slide_fits_and_keys_step(browser, server, content, lesson, width,
         slide = slides[number - 1]
         if slide.kind == "chart":
             page.locator('.st-key-slide-figure [data-testid="stPlotlyChart"] .main-svg').first.wait_for()
-            page.wait_for_timeout(400)
+            wait_for_stable_layout(page)
         seen = page.evaluate(MEASURE)
         where = f"slide {number} ({slide.kind}) 「{slide.heading}」"
         if seen["overflow"] > 1:
