@@ -8,7 +8,7 @@ Ruby is always in the rendered text (``explainer.richtext``), so 🔊 speaks the
 readings either way; the page's stylesheet shows or hides it (glossary pop-ups, which are
 not read aloud, carry it only while it is shown). Labels drawn by
 Streamlit's own widgets get their ruby in the browser (``assets/reading_aids.js``)
-from a table of the code's texts and of single words, sent once per session.
+from a table of the code's texts and of single words, sent with every run while ふりがな is on.
 """
 
 from __future__ import annotations
@@ -27,7 +27,6 @@ FURIGANA_PARAM = "furigana"
 FURIGANA_COOKIE = "deepseek-explainer-furigana"  # written by assets/progress_store.js
 _SPEEDS = {"ふつう": False, "ゆっくり": True}
 SPEECH_RATES = {False: 1.0, True: 0.7}
-_TABLE_SENT = "furigana-table-sent"
 _DOC = "window.parent && window.parent.document ? window.parent.document : document"  # as in assets/*.js
 _FURIGANA_NOW: contextvars.ContextVar[bool] = contextvars.ContextVar("furigana_now", default=False)
 _HIDE_RUBY = "rt { display: none; }"
@@ -98,10 +97,12 @@ def page_aids(furigana: bool) -> tuple[str, str]:
 
 
 def send_table() -> None:
-    """Once per session, while ふりがな is on: the readings table for widget labels (at the page's end,
-    so no element after it moves)."""
-    if _FURIGANA_NOW.get() and not st.session_state.get(_TABLE_SENT):
+    """While ふりがな is on: the readings table for widget labels (at the page's end, so no element after it
+    moves). With every run, not once per session: when a run starts, Streamlit drops what the run before it
+    has not sent yet, so a table sent once could be lost for the whole session (the second run of a session
+    often starts while the first is ending). Its 64 KB cross the network once all the same: the browser
+    keeps large elements it has been sent, and the server then sends only their hash."""
+    if _FURIGANA_NOW.get():
         script = (f"(function () {{ var doc = {_DOC}; doc.__furiTable = {get_browser_table()};"
                   " if (doc.__furiganaRefresh) { doc.__furiganaRefresh(); } })();")
         st.html(f"<script>{script}</script>", unsafe_allow_javascript=True, width="content")
-        st.session_state[_TABLE_SENT] = True

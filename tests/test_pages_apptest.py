@@ -192,3 +192,15 @@ def test_a_bad_furigana_value_gets_a_notice_that_stays_long_enough_to_read_and_c
     assert "「furigana=<b>yes</b>」は使えない値なので" in notice.value  # shown as text: a toast is not HTML
     assert notice.proto.duration == NOTICE_SECONDS > 4  # Streamlit's default toast goes after 4 s
     assert "furigana" not in app.query_params
+
+
+def test_the_readings_table_for_widget_labels_comes_with_every_run_while_furigana_is_on():
+    """Not once per session: when a run starts, Streamlit drops what the run before it has not sent yet, so a
+    table sent only once could be lost for the whole session (seen in a browser under load)."""
+    def tables(app: AppTest) -> int:
+        return sum("__furiTable = {" in element.proto.body for element in app.get("html"))
+
+    app = open_page("sox", furigana="1")
+    assert tables(app) == 1
+    assert tables(app.run()) == 1
+    assert tables(open_page("sox", furigana="0")) == 0

@@ -9,7 +9,7 @@
   var SKIP = "ruby, rt, script, style, textarea, input, select, code, pre, svg, [contenteditable], .js-furi, .say-status";
 
   // ---- ふりがな on text Python could not mark (widget labels, captions, titles): from doc.__furiTable,
-  // {texts: {text: [[start, end, reading]]}, words: {word: reading}}, sent once per session.
+  // {texts: {text: [[start, end, reading]]}, words: {word: reading}}, sent by explainer.reading_aids.send_table.
   function marksFor(text) {
     var table = doc.__furiTable;
     if (table.texts[text]) { return table.texts[text]; }
