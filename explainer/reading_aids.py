@@ -14,6 +14,7 @@ from a table of the code's texts and of single words, sent with every run while 
 from __future__ import annotations
 
 import contextvars
+import functools
 import json
 
 import streamlit as st
@@ -96,13 +97,18 @@ def page_aids(furigana: bool) -> tuple[str, str]:
     return (_SHOW_RUBY if furigana else _HIDE_RUBY), script
 
 
+@functools.cache
+def _table_script() -> str:
+    """The readings table as a script that hands it to assets/reading_aids.js (made once per server process)."""
+    return (f"<script>(function () {{ var doc = {_DOC}; doc.__furiTable = {get_browser_table()};"
+            " if (doc.__furiganaRefresh) { doc.__furiganaRefresh(); } })();</script>")
+
+
 def send_table() -> None:
     """While ふりがな is on: the readings table for widget labels (at the page's end, so no element after it
     moves). With every run, not once per session: when a run starts, Streamlit drops what the run before it
     has not sent yet, so a table sent once could be lost for the whole session (the second run of a session
-    often starts while the first is ending). Its 64 KB cross the network once all the same: the browser
+    often starts while the first is ending). Its 107 KB cross the network once all the same: the browser
     keeps large elements it has been sent, and the server then sends only their hash."""
     if _FURIGANA_NOW.get():
-        script = (f"(function () {{ var doc = {_DOC}; doc.__furiTable = {get_browser_table()};"
-                  " if (doc.__furiganaRefresh) { doc.__furiganaRefresh(); } })();")
-        st.html(f"<script>{script}</script>", unsafe_allow_javascript=True, width="content")
+        st.html(_table_script(), unsafe_allow_javascript=True, width="content")

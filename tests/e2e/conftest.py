@@ -162,7 +162,7 @@ class ScriptRuns:
         connection, for a new one; ``what`` names what the test waits for, in the message on timeout."""
         from playwright.sync_api import Error as PlaywrightError
 
-        timeout = (deadline - time.monotonic()) * 1000
+        timeout = _ms_left(deadline)
         if timeout <= 0:
             raise AssertionError(f"timed out waiting for {what}")
         try:
@@ -175,6 +175,11 @@ class ScriptRuns:
 
 
 _RUNS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _ms_left(deadline: float) -> float:
+    """Milliseconds until ``deadline`` (a time.monotonic() value), for Playwright's timeouts."""
+    return (deadline - time.monotonic()) * 1000
 
 
 def track_runs(page) -> None:
@@ -280,8 +285,8 @@ def wait_for_app(page, timeout: float = 30_000) -> None:
     deadline = time.monotonic() + timeout / 1000
     while True:
         seen, settled = runs.events, runs.settled()
-        page.wait_for_function(_AT_REST, timeout=max(1.0, (deadline - time.monotonic()) * 1000))
-        wait_for_stable_layout(page, max(1.0, (deadline - time.monotonic()) * 1000))
+        page.wait_for_function(_AT_REST, timeout=max(1.0, _ms_left(deadline)))
+        wait_for_stable_layout(page, max(1.0, _ms_left(deadline)))
         if settled and runs.events == seen:
             return
         if runs.events == seen:  # a run asked for or going on: wait for the server's next message
@@ -298,7 +303,7 @@ def rerun_by(page, timeout: float = 30_000) -> Iterator[None]:
     deadline = time.monotonic() + timeout / 1000
     while runs.requests == before:
         runs.wait_for_news(page, deadline, "framesent", "the browser to ask for a run")
-    wait_for_app(page, max(1.0, (deadline - time.monotonic()) * 1000))
+    wait_for_app(page, max(1.0, _ms_left(deadline)))
 
 
 def draw_every_part(page, timeout: float = 30_000) -> None:
