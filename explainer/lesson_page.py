@@ -52,7 +52,7 @@ def _page_text(lesson: Lesson, part: Part, seen: set[str]) -> None:
 
 
 def _page_guess(lesson: Lesson, part: Part, seen: set[str]) -> None:
-    show_question(part.items[0], key=f"{lesson.id}-guess", seen=seen)
+    show_question(part.items[0], key=f"{lesson.id}-guess", seen=seen, one_tap=True)
 
 
 def _page_quotes(lesson: Lesson, part: Part, seen: set[str]) -> None:

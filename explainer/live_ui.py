@@ -24,6 +24,8 @@ import streamlit as st
 from explainer.charts import PLOTLY_CONFIG, answers_chart
 from explainer.live import LiveError, MemoryRoomStore, NoRoom, RoomView, clean_code, new_student_token
 from explainer.params import text_param
+from explainer.quiz import letters
+from explainer.quiz_ui import choice_buttons
 from explainer.schema import Question
 from explainer.store import get_questions
 from explainer.ui import rich, rich_html
@@ -45,10 +47,6 @@ def get_room_store() -> MemoryRoomStore:
 
 def can_ask_live(question: Question) -> bool:
     return question.kind == "single"
-
-
-def letters(count: int) -> list[str]:
-    return [chr(0x41 + index) for index in range(count)]
 
 
 def join_url(code: str) -> str:
@@ -197,9 +195,9 @@ def _student_room(code: str, me: str) -> None:
         rich(question.question)
         names = letters(len(question.options))
         if view.my_answer is None and not view.revealed:
-            for index, option in enumerate(question.options):
-                if st.button(f"{names[index]}. {option.text}", key=f"live-{question.id}-{index}", width="stretch"):
-                    _send(store, code, me, view, index)
+            tapped = choice_buttons(question, f"live-{question.id}")
+            if tapped is not None:
+                _send(store, code, me, view, tapped)
             return
         if view.my_answer is not None:
             chosen = question.options[view.my_answer]

@@ -105,6 +105,11 @@ def check(question: Question, answer: object) -> Result:
     return NOT_ANSWERED
 
 
+def letters(count: int) -> list[str]:
+    """The names of a question's options in the order shown: A, B, C …"""
+    return [chr(0x41 + index) for index in range(count)]
+
+
 def shuffled(items: tuple[str, ...] | list[str], seed: str) -> list[str]:
     """A reproducible shuffle that never returns the original order of 2+ distinct items."""
     out = list(items)

@@ -2,6 +2,8 @@
 
 Every option's explanation is shown after answering, right or wrong, so a
 wrong answer teaches too. The reader can change the answer and try again.
+A quiz question is answered, then checked (a moment to think again); a lesson's
+guess and みんなで答える are one tap on a choice.
 """
 
 from __future__ import annotations
@@ -13,9 +15,11 @@ import streamlit as st
 
 from explainer.near import draw_when_near
 from explainer.progress_store import current_progress
-from explainer.quiz import Result, check, closeness, format_answer, shuffled
+from explainer.quiz import Result, check, closeness, format_answer, letters, shuffled
 from explainer.schema import Question
 from explainer.ui import rich
+
+ONE_TAP_HINT = "えらぶと、すぐに答えと説明が出ます。"
 
 
 def _answer_widget(question: Question, key: str) -> object:
@@ -31,6 +35,25 @@ def _answer_widget(question: Question, key: str) -> object:
                              placeholder="例: 91兆、151、0.14")
     return st.multiselect(f"{question.order_by}にクリックしてえらぶ", shuffled(question.items, question.id),
                           key=f"{key}-answer", placeholder="1つ目からえらんでください")
+
+
+def choice_buttons(question: Question, key: str, chosen: int | None = None,
+                   on_tap: Callable[[int], None] | None = None) -> int | None:
+    """A one-choice question's options as a column of wide buttons, A. B. C. …, keyed ``{key}-{index}``; the
+    option ``chosen`` stands out. ``on_tap`` gets the index of a tapped option before the run draws anything;
+    the option tapped in this run is also returned."""
+    tapped = None
+    with st.container(key=f"choices-{key}"):
+        for index, (name, option) in enumerate(zip(letters(len(question.options)), question.options, strict=True)):
+            if st.button(f"{name}. {option.text}", key=f"{key}-{index}", width="stretch",
+                         type="primary" if index == chosen else "secondary",
+                         on_click=on_tap, args=(index,) if on_tap else None):
+                tapped = index
+    return tapped
+
+
+def _keep_answer(key: str, answer: object) -> None:
+    st.session_state[f"{key}-checked"] = {"answer": answer}
 
 
 def _explain(question: Question, answer: object) -> None:
@@ -51,13 +74,19 @@ def _explain(question: Question, answer: object) -> None:
 
 
 def show_question(question: Question, key: str, seen: set[str] | None = None,
-                  number: int | None = None) -> Result | None:
-    """Render a question; returns the result once the reader has checked an answer."""
+                  number: int | None = None, one_tap: bool = False) -> Result | None:
+    """Render a question; returns the result once the reader has checked an answer. With ``one_tap`` a
+    one-choice question is answered by tapping a choice (``choice_buttons``), without a check button."""
     prefix = f"**Q{number}.** " if number else ""
-    rich(prefix + question.question, seen)
-    answer = _answer_widget(question, key)
-    if st.button("答え合わせ", key=f"{key}-check"):
-        st.session_state[f"{key}-checked"] = {"answer": answer}
+    kept = st.session_state.get(f"{key}-checked")
+    if one_tap and question.kind == "single":
+        rich(f"{prefix}{question.question}\n\n{ONE_TAP_HINT}", seen)
+        choice_buttons(question, key, kept["answer"] if kept else None, partial(_keep_answer, key))
+    else:
+        rich(prefix + question.question, seen)
+        answer = _answer_widget(question, key)
+        if st.button("答え合わせ", key=f"{key}-check"):
+            _keep_answer(key, answer)
     if f"{key}-checked" not in st.session_state:
         return None
     checked = st.session_state[f"{key}-checked"]["answer"]

@@ -204,3 +204,25 @@ def test_the_readings_table_for_widget_labels_comes_with_every_run_while_furigan
     assert tables(app) == 1
     assert tables(app.run()) == 1
     assert tables(open_page("sox", furigana="0")) == 0
+
+
+def test_a_lessons_guess_is_answered_with_one_tap_on_a_choice_that_then_stands_out():
+    """The guess has no check button: a tap on a choice answers it, every option's explanation follows, and the
+    tapped choice is marked in that same run; another tap changes the answer."""
+    guess = get_content().lessons["sox"].guess
+    right = next(index for index, option in enumerate(guess.options) if option.correct)
+    wrong = next(index for index, option in enumerate(guess.options) if not option.correct)
+    app = open_page("sox")
+    choices = [b for b in app.button if b.key.startswith("sox-guess-")]
+    assert [b.label for b in choices] == [f"{letter}. {option.text}"
+                                          for letter, option in zip("ABCD", guess.options, strict=False)]
+    assert not app.warning and not app.success
+    app.button(key=f"sox-guess-{wrong}").click().run()
+    assert [b.proto.type for b in app.button if b.key.startswith("sox-guess-")] == [
+        "primary" if index == wrong else "secondary" for index in range(len(guess.options))]
+    assert app.warning and not app.success
+    shown = plain(" ".join(e.value for e in app.get("html")))
+    assert all(plain(option.explanation)[:20] in shown for option in guess.options)
+    app.button(key=f"sox-guess-{right}").click().run()
+    assert app.success and not app.warning
+    assert app.button(key=f"sox-guess-{right}").proto.type == "primary"
