@@ -6,8 +6,8 @@ against this app's / and every other URL against /page.
 
 Two more pages give Lighthouse the floor of the element kinds a lesson's first screen needs, without
 anything of this app: /html adds one HTML block (glossary pop-ups and the stylesheet are HTML blocks),
-/widgets adds a page link, a radio and a button as well (a lesson's slide link and its guess). Streamlit
-loads each of these kinds' code when it first draws one.
+/widgets adds a page link and buttons as well (a lesson's slide link, and its guess: one button per choice).
+Streamlit loads each of these kinds' code when it first draws one.
 """
 
 import streamlit as st
@@ -28,8 +28,8 @@ def with_widgets() -> None:
     st.title("Hello")
     st.page_link(HELLO, label="Hello")
     st.html(f"<p>{TEXT}</p>")
-    st.radio("Guess", ["A", "B", "C"], index=None)
-    st.button("Check")
+    for choice in "ABC":
+        st.button(choice, width="stretch")
 
 
 HELLO = st.Page(hello, title="Hello", default=True)

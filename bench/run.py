@@ -17,7 +17,7 @@ taken in the page (polled every frame; Playwright's own waits poll at up to 500 
 - bytes transferred (HTTP bodies and WebSocket frames).
 Lighthouse 13 (desktop preset, the same Chromium) for home, one lesson and the glossary beside hello-world's
 / and /page, and beside hello-world with a lesson's first-screen element kinds (LIGHTHOUSE_FLOORS), the
-median of LIGHTHOUSE_RUNS runs per URL (one run's score varies by ±0.08 here).
+median of LIGHTHOUSE_RUNS runs per URL, interleaved (one run's score varies by ±0.08 here).
 And: server-side script run time (median of 20 reruns in one session, timed by app.py), ふりがな off and
 on; from a click in the app's own menu to the next page (scripts loaded); the time from moving a control
 to the updated chart; the server's memory (RSS) with one session and with 30 concurrent sessions; a class
@@ -51,11 +51,11 @@ RUNS_BROWSER = 5
 SETTLE = 4.0  # seconds after ready in which long tasks and layout shifts still count
 LIGHTHOUSE = "lighthouse@13.5.0"
 LIGHTHOUSE_PAGES = ("", "sox", "glossary")
-LIGHTHOUSE_RUNS = 3
+LIGHTHOUSE_RUNS = 5
 HELLO_PAGES = {"hello-world `/`": "", "hello-world `/page`": "page"}
 # Lighthouse only: hello-world with one HTML block, and with a lesson's first-screen element kinds (bench/hello.py).
 LIGHTHOUSE_FLOORS = {"hello-world + HTML `/html`": "html",
-                     "hello-world + link, HTML, radio, button `/widgets`": "widgets"}
+                     "hello-world + link, HTML, buttons `/widgets`": "widgets"}
 READY = '[data-testid="stApp"][data-test-script-state="notRunning"][data-test-connection-state="CONNECTED"]'
 
 
@@ -154,10 +154,15 @@ def load_page(browser, url: str, text_shown: str = APP_TEXT_SHOWN) -> dict[str, 
     return result
 
 
-def lighthouse(url: str) -> dict[str, float]:
-    """Lighthouse's desktop preset on ``url``, the median of LIGHTHOUSE_RUNS runs of each figure."""
-    runs = [lighthouse_once(url) for _ in range(LIGHTHOUSE_RUNS)]
-    return {name: statistics.median(run[name] for run in runs) for name in runs[0]}
+def lighthouse(urls: dict[str, str]) -> dict[str, dict[str, float]]:
+    """Lighthouse's desktop preset on each URL (by name), the median of LIGHTHOUSE_RUNS runs of each figure.
+    The runs are interleaved (every URL once, then again), so a slower minute of the machine falls on all."""
+    runs: dict[str, list[dict[str, float]]] = {name: [] for name in urls}
+    for _ in range(LIGHTHOUSE_RUNS):
+        for name, url in urls.items():
+            runs[name].append(lighthouse_once(url))
+    return {name: {figure: statistics.median(run[figure] for run in each) for figure in each[0]}
+            for name, each in runs.items()}
 
 
 def lighthouse_once(url: str) -> dict[str, float]:
@@ -319,9 +324,9 @@ def main() -> None:
     hello_server = HelloServer().start()
     try:
         hello, pages, in_app, control_s, server_ms, furigana_ms = browser_times(app, hello_server.url)
-        audits = {name: lighthouse(f"{hello_server.url}/{path}")
-                  for name, path in (HELLO_PAGES | LIGHTHOUSE_FLOORS).items()} | {
-            f"`/{path}`": lighthouse(f"{app.url}/{path}") for path in LIGHTHOUSE_PAGES}
+        floors = HELLO_PAGES | LIGHTHOUSE_FLOORS
+        audits = lighthouse({name: f"{hello_server.url}/{path}" for name, path in floors.items()}
+                            | {f"`/{path}`": f"{app.url}/{path}" for path in LIGHTHOUSE_PAGES})
         app.restart()
         base, one, thirty = memory(app.url, app.process.pid)
         app.restart()
