@@ -44,7 +44,14 @@ sys.path.insert(0, str(ROOT))
 from explainer.store import get_pages  # noqa: E402
 
 PAGES = get_pages()
-from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, StreamlitServer, draw_every_part, track_runs  # noqa: E402
+from tests.e2e.conftest import (  # noqa: E402
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    StreamlitServer,
+    draw_every_part,
+    track_runs,
+    wait_for_app,
+)
 
 RUNS_SERVER = 20
 RUNS_BROWSER = 5
@@ -209,20 +216,22 @@ def browser_times(app: StreamlitServer, hello_url: str) -> tuple[
 
 def in_app_times(browser, app_url: str, sweeps: int = 3) -> dict[str, float]:
     """Median seconds from clicking a page's link in the sidebar menu to its content, within one
-    tab: how a reader moves through the app once it is open (the scripts are already loaded)."""
+    tab: how a reader moves through the app once it is open (the scripts are already loaded). Each click
+    starts from a page at rest (wait_for_app): a click during the previous page's own second run (the stored
+    progress arriving after a fresh load, a part drawn on approach) would time that run too."""
     page = browser.new_page(viewport={"width": 1280, "height": 900})
+    track_runs(page)
     page.goto(app_url)
-    page.wait_for_selector(READY)
     order = [*PAGES[1:], PAGES[0]]
     samples: dict[str, list[float]] = {info.path: [] for info in PAGES}
     for _ in range(sweeps):
         for info in order:
-            old = page.locator("h1").first.inner_text()
+            wait_for_app(page)
             link = page.locator(f'[data-testid="stSidebar"] a[href="{info.path}"]').first
             if not link.count():  # a page without the menu (/summary, for printing): start from home
                 page.goto(app_url)
-                page.wait_for_selector(READY)
-                old = page.locator("h1").first.inner_text()
+                wait_for_app(page)
+            old = page.locator("h1").first.inner_text()
             started = time.perf_counter()
             link.click()
             page.wait_for_function(
