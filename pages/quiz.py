@@ -23,7 +23,7 @@ all_questions.update({q.id: q for q in content.final_quiz})
 final_test = final_test_questions(content)
 
 with page(
-    "まとめテスト",
+    "まとめテスト：レッスンで学んだことをたしかめる",
     f"すべてのレッスンから {len(final_test)} 問です。答えるたびに、どうしてその答えになるのかを説明します。"
     "間違えた問題は「間違えた問題をもう一度」で、できるまでためせます。",
 ):

@@ -6,7 +6,7 @@ from explainer.datasets import DATASETS, load_csv
 from explainer.ui import page, rich
 
 with page(
-    "データと出典",
+    "データと出典：このアプリの数字はどこから来たか",
     "このアプリの数字は、すべてここにあるデータか、出典と日付を書いた説明から来ています。"
     "数字を自分でたしかめたいときは、表を見るか、CSVファイルをダウンロードしてください。",
 ):
