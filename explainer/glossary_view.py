@@ -60,6 +60,9 @@ def entry_label(entry: GlossaryEntry) -> str:
 # About how tall a closed entry's box is in the list, with the gap below it (px): for the place of a row of
 # entries before it is drawn (explainer.near), a screen below the reader's view, so a guess is enough.
 ENTRY_HEIGHT_GUESS = 58
+# Closed entries that fill a tall first screen under the page's heading, search and filters (1080 px high:
+# about 10); the list draws these at once and the rest when the reader comes near them.
+FIRST_SCREEN_ENTRIES = 12
 
 
 def show_entries(entries: list[GlossaryEntry], glossary: Glossary, expanded: bool = False) -> None:

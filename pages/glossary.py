@@ -8,7 +8,7 @@ from functools import partial
 import streamlit as st
 
 from explainer.glossary import OTHER_ROW, ROW_KEYS, gojuon_row
-from explainer.glossary_view import ENTRY_HEIGHT_GUESS, entry_html, entry_label, show_entries
+from explainer.glossary_view import ENTRY_HEIGHT_GUESS, FIRST_SCREEN_ENTRIES, entry_html, entry_label, show_entries
 from explainer.near import draw_when_near
 from explainer.params import shown, text_param
 from explainer.richtext import escape_text
@@ -67,9 +67,12 @@ with page(
     expanded = len(entries) <= 3  # a short list opens its entries
     if query:
         show_entries(entries, glossary, expanded)
-    else:  # あいうえお rows: the first at once, each of the others when the reader comes near it
+    else:  # あいうえお rows: a screenful at once, the rest of each row when the reader comes near it
         rows = [(row, list(group)) for row, group in itertools.groupby(entries, lambda e: gojuon_row(e.reading))]
         for number, (row, group) in enumerate(rows):
             st.markdown(f"#### {row}行" if row != OTHER_ROW else "#### そのほか")
-            draw_when_near(f"glossary-row-{ROW_KEYS[row]}", partial(show_entries, group, glossary, expanded),
-                           ENTRY_HEIGHT_GUESS * len(group), ("（用語を用意しています）",), at_once=number == 0)
+            first_screen = group[:FIRST_SCREEN_ENTRIES] if number == 0 else []
+            show_entries(first_screen, glossary, expanded)
+            if rest := group[len(first_screen):]:
+                draw_when_near(f"glossary-row-{ROW_KEYS[row]}", partial(show_entries, rest, glossary, expanded),
+                               ENTRY_HEIGHT_GUESS * len(rest), ("（用語を用意しています）",))
