@@ -21,7 +21,7 @@ from explainer.quiz_ui import show_question, show_questions_when_near
 from explainer.richtext import escape_text, term_link
 from explainer.schema import Lesson
 from explainer.store import get_content, get_glossary
-from explainer.ui import bare_page, page, page_link, print_layout, rich, rich_html
+from explainer.ui import bare_page, heading, page, page_link, print_layout, rich, rich_html
 from explainer.worksheet import questions_html, written_html
 
 
@@ -183,7 +183,7 @@ def _render_handout(lesson: Lesson) -> None:
     with bare_page():
         glossary = get_glossary()
         print_layout(lesson.id)
-        st.title(escape_text(lesson.title), anchor="top")
+        heading(escape_text(lesson.title))
         st.caption(f"DeepSeekショックを、やさしく読む ・ レッスン {lesson.order} ・ 約{lesson.minutes}分")
         seen: set[str] = set()
         rich(lesson.purpose, seen)

@@ -18,6 +18,7 @@ from streamlit.runtime.pages_manager import PagesManager
 
 from explainer.content import ROOT
 from explainer.glossary import Glossary
+from explainer.phrases import keep_phrases
 from explainer.progress_store import current_progress, progress_loaded, sync_progress
 from explainer.reading_aids import furigana_on, page_aids, reading_controls, send_table
 from explainer.richtext import restart_ids, to_html
@@ -104,9 +105,14 @@ def _start_page(title: str | None) -> None:
     _page_script.set(aids_script)
     if title is None:
         return
-    st.title(title, anchor="top")
+    heading(title)
     if _menu_due():
         _sidebar_menu()
+
+
+def heading(title: str) -> None:
+    """The page's heading (its #top), broken between phrases from the moment it is drawn (explainer.phrases)."""
+    st.title(keep_phrases(title), anchor="top")
 
 
 def _menu_due() -> bool:

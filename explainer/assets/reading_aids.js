@@ -39,7 +39,14 @@
   function annotate(node) {
     var text = node.nodeValue;
     if (!text || !KANJI.test(text) || !node.parentElement || node.parentElement.closest(SKIP)) { return; }
-    var marks = marksFor(text);
+    // A heading's phrases are held together by word joiners (explainer/phrases.py): the readings are looked
+    // up in the text without them, and each mark is moved back to its place in the text with them.
+    var places = [], plain = "";
+    for (var i = 0; i < text.length; i += 1) {
+      if (text[i] !== "\u2060") { places.push(i); plain += text[i]; }
+    }
+    places.push(text.length);
+    var marks = marksFor(plain).map(function (mark) { return [places[mark[0]], places[mark[1]], mark[2]]; });
     if (!marks.length) { return; }
     var span = doc.createElement("span"), position = 0;
     span.className = "js-furi";
