@@ -55,6 +55,11 @@ class Progress:
         elif question_id not in self.missed:
             self.missed.append(question_id)
 
+    def without_records(self) -> Progress:
+        """A fresh start: no lessons read, no scores, nothing to review, the same reading aids
+        (a reader who needs ふりがな still needs it after clearing their records)."""
+        return Progress(furigana=self.furigana, slow_speech=self.slow_speech)
+
     def to_json(self) -> str:
         return json.dumps({
             "v": VERSION,

@@ -55,7 +55,8 @@ def progress_loaded() -> bool:
 
 
 def reset_progress() -> None:
-    st.session_state[_STATE] = Progress()
+    """Clear the learning records; the reading aids chosen stay (``Progress.without_records``)."""
+    st.session_state[_STATE] = current_progress().without_records()
 
 
 def sync_progress() -> None:

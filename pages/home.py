@@ -46,7 +46,8 @@ with page("DeepSeekショックを、やさしく読む"):
     rich("記録は、このブラウザの中だけに保存されます（サーバーには送りません）。"
          "ページを閉じても、次に開いたときに続きから始められます。")
     if st.session_state.get("confirm-reset"):
-        st.warning("本当に、すべての記録を消しますか？　消した記録はもどせません。")
+        st.warning("本当に、学習の記録をすべて消しますか？　読んだレッスン、クイズのいちばんよい記録、"
+                   "復習する問題が消えて、もどせません。ふりがなと読み上げの速さの設定は、そのまま残ります。")
         yes, no = st.columns(2)
         if yes.button("はい、消します", type="primary", key="reset-yes"):
             reset_progress()

@@ -229,3 +229,26 @@ def test_a_lessons_guess_is_answered_with_one_tap_on_a_choice_that_then_stands_o
     app.button(key=f"sox-guess-{right}").click().run()
     assert app.success and not app.warning
     assert app.button(key=f"sox-guess-{right}").proto.type == "primary"
+
+
+def test_resetting_the_records_asks_first_and_keeps_the_reading_aids():
+    """「記録をリセットする」 asks before it clears; やめる keeps everything; はい、消します clears the lessons,
+    scores and review list but keeps ふりがな and the read-aloud speed."""
+    from explainer.progress import Progress
+
+    kept = Progress(furigana=True, slow_speech=True)
+    kept.mark_read("sox")
+    kept.record_score("sox", 2, 3)
+    kept.record_answer("sox-q1", False)
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    app.session_state["progress"] = kept
+    app.run()
+    app.button(key="reset-ask").click().run()
+    assert "もどせません" in app.warning[0].value
+    app.button(key="reset-no").click().run()
+    assert not app.warning and app.session_state["progress"] == kept
+    app.button(key="reset-ask").click().run()
+    app.button(key="reset-yes").click().run()
+    assert not app.exception and not app.warning
+    assert app.session_state["progress"] == Progress(furigana=True, slow_speech=True)
+    assert [element.proto.text for element in app.sidebar.get("progress")] == ["読んだレッスン 0/10・クイズ正解 0問"]
