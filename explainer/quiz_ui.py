@@ -61,7 +61,7 @@ def _explain(question: Question, answer: object) -> None:
         chosen = {answer} if isinstance(answer, int) else set(answer or [])
         lines = []
         for index, option in enumerate(question.options):
-            mark = "⭕ 正しい" if option.correct else "✖ ちがう"
+            mark = "○ 正しい" if option.correct else "× ちがう"  # まる and ばつ, drawn by any Japanese font
             picked = "（あなたの答え）" if index in chosen else ""
             lines.append(f"**{mark}{picked}：{option.text}**\n{option.explanation}")
         rich("\n\n".join(lines))
