@@ -21,7 +21,7 @@ from explainer.quiz_ui import show_question, show_questions_when_near
 from explainer.richtext import escape_text, term_link
 from explainer.schema import Lesson
 from explainer.store import get_content, get_glossary
-from explainer.ui import bare_page, heading, page, page_link, print_layout, rich, rich_html
+from explainer.ui import bare_page, page, page_link, print_layout, rich, rich_html
 from explainer.worksheet import questions_html, written_html
 
 
@@ -180,11 +180,10 @@ _ON_PAPER: dict[str, Callable[[Lesson, Part, set[str]], None]] = {
 def _render_handout(lesson: Lesson) -> None:
     """The lesson as an A4 handout: every part in outline order (charts in their first
     state with sources, questions without answers), then the answers and the lesson's words."""
-    with bare_page():
+    with bare_page(escape_text(lesson.title)):
         glossary = get_glossary()
-        print_layout(lesson.id)
-        heading(escape_text(lesson.title))
         st.caption(f"DeepSeekショックを、やさしく読む ・ レッスン {lesson.order} ・ 約{lesson.minutes}分")
+        print_layout(lesson.id)
         seen: set[str] = set()
         rich(lesson.purpose, seen)
         questions = []

@@ -12,7 +12,7 @@ import streamlit as st
 from explainer.datasets import load_events
 from explainer.richtext import escape_text
 from explainer.store import get_content, get_glossary
-from explainer.ui import bare_page, heading, print_layout, rich
+from explainer.ui import bare_page, print_layout, rich
 
 _SHEET_CSS = """<style>
 .sheet-terms { columns: 2; column-gap: 1.5rem; margin: 0; padding-left: 1.1rem; }
@@ -30,10 +30,9 @@ _SHEET_CSS = """<style>
 def render_summary_sheet() -> None:
     content = get_content()
     sheet = content.summary
-    with bare_page():
+    with bare_page(escape_text(sheet.title)):
         print_layout("teachers", "先生向けガイドへ")
         st.html(_SHEET_CSS)
-        heading(escape_text(sheet.title))
         seen: set[str] = set(sheet.key_terms)  # the words are explained on the sheet itself
         rich(sheet.lead, seen)
 

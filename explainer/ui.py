@@ -54,26 +54,29 @@ def page(title: str, lead: str = "") -> Iterator[None]:
     waiting for its code (Streamlit loads the code of most elements on first use and holds each one's place
     with a 42 px bar meanwhile). So on a first visit the body appears whole, under a heading that was there
     at once, instead of growing bar by bar and pushing the text the reader has started on."""
-    with _page(title, lead):
+    with _page(title, lead, chrome=True):
         yield
 
 
 @contextmanager
-def bare_page() -> Iterator[None]:
-    """A page without the heading, the menu and the long closing note (slides, print views): it draws its own."""
-    with _page(None, ""):
+def bare_page(title: str | None = None) -> Iterator[None]:
+    """A page without the menu and the long closing note (slides, print views), with the heading ``title`` if
+    given. The heading is drawn before the body, as on every page: drawn inside the body, it was painted while
+    the body was still closed and never counted as the page's largest paint (on /summary that was a link,
+    0.2-0.3 s later)."""
+    with _page(title, "", chrome=False):
         yield
 
 
 @contextmanager
-def _page(title: str | None, lead: str) -> Iterator[None]:
-    """``page`` with its chrome, or without it when ``title`` is None."""
-    _start_page(title)
+def _page(title: str | None, lead: str, chrome: bool) -> Iterator[None]:
+    """``page`` with its chrome (the menu and the closing note), or without it."""
+    _start_page(title, chrome)
     with st.container(key="page-body", height=1, border=False, autoscroll=False):
         if lead:
             rich(lead)
         yield
-        _end_page(title is not None)
+        _end_page(chrome)
 
 
 def configure_page() -> None:
@@ -95,22 +98,21 @@ def _leave_pages_folder_mode() -> None:
     PagesManager.uses_pages_directory = False
 
 
-def _start_page(title: str | None) -> None:
+def _start_page(title: str | None, chrome: bool) -> None:
     _leave_pages_folder_mode()
     restart_ids()
     furigana = furigana_on()
     aids_css, aids_script = page_aids(furigana)
     # A stylesheet alone is not drawn in the page's column (nothing moves when it applies).
-    st.html(f"<style>{_STYLE}{aids_css}{'' if title is None else _SIDEBAR_PLACE_CSS}</style>")
+    st.html(f"<style>{_STYLE}{aids_css}{_SIDEBAR_PLACE_CSS if chrome else ''}</style>")
     _page_script.set(aids_script)
-    if title is None:
-        return
-    heading(title)
-    if _menu_due():
+    if title is not None:
+        _heading(title)
+    if chrome and _menu_due():
         _sidebar_menu()
 
 
-def heading(title: str) -> None:
+def _heading(title: str) -> None:
     """The page's heading (its #top), broken between phrases from the moment it is drawn (explainer.phrases)."""
     st.title(keep_phrases(title), anchor="top")
 

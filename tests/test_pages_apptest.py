@@ -252,3 +252,12 @@ def test_resetting_the_records_asks_first_and_keeps_the_reading_aids():
     assert not app.exception and not app.warning
     assert app.session_state["progress"] == Progress(furigana=True, slow_speech=True)
     assert [element.proto.text for element in app.sidebar.get("progress")] == ["読んだレッスン 0/10・クイズ正解 0問"]
+
+
+@pytest.mark.parametrize(("path", "params"), [("summary", {}), ("sox", {"mode": "print"})])
+def test_a_print_view_draws_its_heading_at_once_before_its_body(path, params):
+    """Drawn inside the body, a heading is painted while the body is still closed and never counts as the
+    page's largest paint; before it, it is there at once, as on every other page."""
+    app = open_page(path, **params)
+    types = [child.type for child in app.main.children.values()]
+    assert types.count("title") == 1 and not app.get("title")[1:], types
