@@ -143,7 +143,7 @@ def _show_progress(slot: Any) -> None:
     lessons = [info.path for info in get_pages() if info.section == LESSON_SECTION]
     read = sum(progress.lesson(lesson).read for lesson in lessons)
     answered = sum(progress.lesson(lesson).best for lesson in lessons)
-    text = f"読んだレッスン {read}/{len(lessons)}・クイズ正解 {answered}問"
+    text = f"読んだレッスン {read}/{len(lessons)}\u3000クイズ正解 {answered}問"  # style.css breaks it at a space
     previous = _progress_bar.get(None)
     if previous is None or previous != (slot, text):
         slot.progress(read / max(len(lessons), 1), text=text)

@@ -34,6 +34,10 @@ def plain(markup: str) -> str:
     return re.sub(r"<rt>.*?</rt>|<[^>]+>", "", markup)
 
 
+def sidebar_progress(app: AppTest) -> list[str]:
+    return [element.proto.text for element in app.sidebar.get("progress")]
+
+
 def all_text(app: AppTest) -> str:
     return "\n".join(str(m.value) for m in app.markdown) + "\n".join(str(c.value) for c in app.caption)
 
@@ -96,8 +100,7 @@ def test_sidebar_quiz_count_updates_in_the_run_that_records_the_answer():
     app.radio(key=f"sox-q{number}-answer").set_value(right).run()
     app.button(key=f"sox-q{number}-check").click().run()
     assert not app.exception
-    bars = [element.proto.text for element in app.sidebar.get("progress")]
-    assert bars == ["読んだレッスン 0/10・クイズ正解 1問"]
+    assert sidebar_progress(app) == ["読んだレッスン 0/10\u3000クイズ正解 1問"]
 
 
 def _in_order(node, found: list) -> list:
@@ -251,7 +254,7 @@ def test_resetting_the_records_asks_first_and_keeps_the_reading_aids():
     app.button(key="reset-yes").click().run()
     assert not app.exception and not app.warning
     assert app.session_state["progress"] == Progress(furigana=True, slow_speech=True)
-    assert [element.proto.text for element in app.sidebar.get("progress")] == ["読んだレッスン 0/10・クイズ正解 0問"]
+    assert sidebar_progress(app) == ["読んだレッスン 0/10\u3000クイズ正解 0問"]
 
 
 @pytest.mark.parametrize(("path", "params"), [("summary", {}), ("sox", {"mode": "print"})])
