@@ -35,6 +35,8 @@ _SIDEBAR_PLACE_CSS = """@media (min-width: 1200px) {
 [data-testid="stSidebar"] { position: fixed !important; top: 0; left: 0; height: 100dvh !important;
   width: min(18.75rem, calc((100vw - 752px) / 2)) !important; min-width: 0 !important; max-width: none !important;
   transform: none !important; transition: none !important; z-index: 999990; }
+/* At 1200 px the margin is 224 px: with Streamlit's padding the speed choice (ふつう | ゆっくり) took two lines. */
+[data-testid="stSidebarContent"] { padding-inline: 0.75rem !important; }
 [data-testid="stSidebar"] > div:last-child:not([data-testid]),
 [data-testid="stExpandSidebarButton"], [data-testid="stSidebarCollapseButton"] { display: none !important; }
 }"""
