@@ -108,15 +108,10 @@ def _start_page(title: str | None, chrome: bool) -> None:
     # A stylesheet alone is not drawn in the page's column (nothing moves when it applies).
     st.html(f"<style>{_STYLE}{aids_css}{_SIDEBAR_PLACE_CSS if chrome else ''}</style>")
     _page_script.set(aids_script)
-    if title is not None:
-        _heading(title)
+    if title is not None:  # the page's #top, broken between phrases from the moment it is drawn (explainer.phrases)
+        st.title(keep_phrases(title), anchor="top")
     if chrome and _menu_due():
         _sidebar_menu()
-
-
-def _heading(title: str) -> None:
-    """The page's heading (its #top), broken between phrases from the moment it is drawn (explainer.phrases)."""
-    st.title(keep_phrases(title), anchor="top")
 
 
 def _menu_due() -> bool:

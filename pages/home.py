@@ -47,7 +47,8 @@ with page("DeepSeekショックを、やさしく読む"):
          "ページを閉じても、次に開いたときに続きから始められます。")
     if st.session_state.get("confirm-reset"):
         st.warning("本当に、学習の記録をすべて消しますか？　読んだレッスン、クイズのいちばんよい記録、"
-                   "復習する問題が消えて、もどせません。ふりがなと読み上げの速さの設定は、そのまま残ります。")
+                   "復習する問題が消えます。消した記録は、もどせません。"
+                   "ふりがなと読み上げの速さは、今のまま残ります。")
         yes, no = st.columns(2)
         if yes.button("はい、消します", type="primary", key="reset-yes"):
             reset_progress()
